@@ -1,0 +1,27 @@
+# veille — two commands on a fresh machine: `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= veille.duckdb
+
+.PHONY: run test lint typecheck install clean
+
+$(BIN)/veille: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(BIN)/veille
+
+install: $(BIN)/veille
+
+run: install
+	$(BIN)/veille ingest samples/ --db $(DB)
+	$(BIN)/veille summary --db $(DB)
+
+test: install
+	$(BIN)/ruff check veille tests bench
+	$(BIN)/mypy veille
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache

@@ -1,0 +1,74 @@
+"""Named exceptions and the catalogue of coded messages.
+
+The library raises these; only `veille.cli` turns them into an exit status.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Errors:
+    """Coded messages, so users can search docs and issues by code."""
+
+    E001 = "[E001] {path}:{line}: {reason}"
+    E002 = "[E002] lexicon {path}:{line}: {reason}"
+    E003 = "[E003] unknown language {lang!r}: no folder veille/lang/{lang}/"
+    E004 = "[E004] setting {key!r}: {reason}"
+    E005 = "[E005] the spaCy model {model!r} is not installed (pip install {package})"
+    E006 = "[E006] cannot read {path}: {reason}"
+    E007 = "[E007] database {path}: {reason}"
+    E008 = "[E008] {value!r} is not a valid {what}"
+
+
+class SkipReason(str, Enum):
+    """Why an input record was skipped (reported with its position)."""
+
+    EMPTY_FILE = "empty_file"
+    NOT_UTF8 = "not_utf8"
+    BAD_JSON = "bad_json"
+    NO_TEXT = "no_text"
+    BAD_DATE = "bad_date"
+    BAD_ROW = "bad_row"
+    UNREADABLE = "unreadable"
+
+
+class VeilleError(Exception):
+    """Base class of every error veille raises on purpose."""
+
+
+class BadInputRecord(VeilleError):
+    """One input record cannot be read; the others still are."""
+
+    def __init__(self, path: str, line: int | None, reason: SkipReason, detail: str = "") -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+        self.detail = detail
+        msg = reason.value + (f" ({detail})" if detail else "")
+        super().__init__(Errors.E001.format(path=path, line=line or 0, reason=msg))
+
+
+class LexiconError(VeilleError):
+    """A language or data file is malformed; the message names file and line."""
+
+    def __init__(self, path: str, line: int | None, reason: str) -> None:
+        self.path = path
+        self.line = line
+        super().__init__(Errors.E002.format(path=path, line=line or 0, reason=reason))
+
+
+class ConfigError(VeilleError):
+    """A setting is unknown or has a value of the wrong type."""
+
+
+class ModelNotInstalled(VeilleError):
+    """The spaCy model a language needs is not installed."""
+
+
+class StoreError(VeilleError):
+    """The database cannot be opened or written."""
+
+
+class UsageError(VeilleError):
+    """A user-supplied value (code, date, option) is invalid."""

@@ -1,0 +1,99 @@
+"""Settings: each declared once here, defaults in `default_config.toml`.
+
+A `Settings` object travels explicitly through the pipeline; there is no global config.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from veille.errors import ConfigError, Errors
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("nlp.max_chunk_chars", int, "longest piece of text given to spaCy at once"),
+    Setting("actors.default_country", bool, "give agents without a country the article's main one"),
+    Setting("actors.default_country_min_mentions", int, "mentions needed to be the main country"),
+    Setting("events.confidence_full", float, "confidence of events with both actors in the parse"),
+    Setting("events.confidence_context", float, "confidence of events with an actor from context"),
+    Setting("events.keep_sourceless", bool, "emit events whose source is unknown"),
+    Setting("quotes.min_chars", int, "shortest quoted passage that counts as a quote"),
+    Setting("quotes.speaker_lookback", int, "sentences searched back for a quote's speaker"),
+    Setting("store.path", str, "default DuckDB file"),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in tree.items():
+        full = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(_flatten(value, full + "."))
+        else:
+            out[full] = value
+    return out
+
+
+def _coerce(key: str, value: Any) -> Any:
+    setting = _BY_KEY.get(key)
+    if setting is None:
+        raise ConfigError(Errors.E004.format(key=key, reason="unknown setting"))
+    if isinstance(value, str) and setting.type is not str:
+        try:
+            if setting.type is bool:
+                if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
+                    raise ValueError(value)
+                return value.lower() in ("true", "1", "yes")
+            return setting.type(value)
+        except ValueError as exc:
+            reason = f"expected {setting.type.__name__}, got {value!r}"
+            raise ConfigError(Errors.E004.format(key=key, reason=reason)) from exc
+    if setting.type is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if not isinstance(value, setting.type):
+        reason = f"expected {setting.type.__name__}, got {value!r}"
+        raise ConfigError(Errors.E004.format(key=key, reason=reason))
+    return value
+
+
+class Settings:
+    """Resolved settings: the packaged defaults, a user file, then single overrides."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self._values = values
+
+    @classmethod
+    def load(
+        cls, path: str | Path | None = None, overrides: dict[str, str] | None = None
+    ) -> Settings:
+        text = resources.files("veille").joinpath("default_config.toml").read_text("utf-8")
+        values = {k: _coerce(k, v) for k, v in _flatten(tomllib.loads(text)).items()}
+        if path is not None:
+            try:
+                user = tomllib.loads(Path(path).read_text("utf-8"))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise ConfigError(Errors.E004.format(key=str(path), reason=str(exc))) from exc
+            values.update({k: _coerce(k, v) for k, v in _flatten(user).items()})
+        for key, raw in (overrides or {}).items():
+            values[key] = _coerce(key, raw)
+        return cls(values)
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._values:
+            raise ConfigError(Errors.E004.format(key=key, reason="unknown setting"))
+        return self._values[key]
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self._values)
