@@ -5,7 +5,7 @@ The library raises these; only `veille.cli` turns them into an exit status.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
 class Errors:
@@ -21,7 +21,7 @@ class Errors:
     E008 = "[E008] {value!r} is not a valid {what}"
 
 
-class SkipReason(str, Enum):
+class SkipReason(StrEnum):
     """Why an input record was skipped (reported with its position)."""
 
     EMPTY_FILE = "empty_file"

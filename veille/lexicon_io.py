@@ -67,7 +67,7 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping: dict[str, Any] = dict(loader.construct_mapping(node, deep=True))  # type: ignore[arg-type]
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
@@ -82,7 +82,7 @@ def read_yaml_list(path: Path, model: type[M], key: str | None = None) -> list[M
         LexiconError: the YAML does not parse, an item fails validation, or the list is empty.
     """
     try:
-        data = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)  # noqa: S506
+        data = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)
     except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(str(path), None, str(exc)) from exc
     except yaml.YAMLError as exc:
@@ -91,7 +91,9 @@ def read_yaml_list(path: Path, model: type[M], key: str | None = None) -> list[M
     if key is not None:
         data = data.get(key) if isinstance(data, dict) else None
     if not isinstance(data, list) or not data:
-        raise LexiconError(str(path), None, f"expected a non-empty list{' under ' + key if key else ''}")
+        raise LexiconError(
+            str(path), None, f"expected a non-empty list{' under ' + key if key else ''}"
+        )
     out: list[M] = []
     for item in data:
         line = item.pop("__line__", None) if isinstance(item, dict) else None

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-ACTOR_CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
+ACTOR_CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,12}$")
 CAMEO_CODE = re.compile(r"^\d{2,4}$")
 
 Role = Literal[
@@ -39,7 +39,9 @@ class _Strict(BaseModel):
 
 def _check_code(value: str) -> str:
     if not ACTOR_CODE.match(value):
-        raise ValueError(f"{value!r} is not a CAMEO actor code (groups of three capitals)")
+        raise ValueError(
+            f"{value!r} is not a CAMEO actor code (three capitals, then more capitals)"
+        )
     return value
 
 

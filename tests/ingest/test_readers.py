@@ -1,0 +1,257 @@
+"""Ingest: every format, folders, stdin, and each kind of bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from veille.errors import SkipReason
+from veille.ingest import (
+    Notice,
+    NoticeReason,
+    Record,
+    Skipped,
+    normalize_date,
+    read_bytes,
+    read_path,
+    read_paths,
+)
+from veille.types import Article
+
+RES = Path(__file__).parents[1] / "resources" / "ingest"
+
+
+def _articles(records: list[Record]) -> list[Article]:
+    return [r for r in records if isinstance(r, Article)]
+
+
+def _skips(records: list[Record]) -> list[Skipped]:
+    return [r for r in records if isinstance(r, Skipped)]
+
+
+def _notices(records: list[Record]) -> list[Notice]:
+    return [r for r in records if isinstance(r, Notice)]
+
+
+@pytest.mark.parametrize(
+    "raw, iso",
+    [
+        ("2023", "2023"),
+        ("2023-02", "2023-02"),
+        ("2023-2", "2023-02"),
+        ("2023-02-05", "2023-02-05"),
+        ("2023/02/05", "2023-02-05"),
+        ("2023.02.05", "2023-02-05"),
+        ("05/02/2023", "2023-02-05"),
+        ("5-2-2023", "2023-02-05"),
+        ("02/2023", "2023-02"),
+        ("2023-02-05T10:11:12Z", "2023-02-05"),
+        ("2023-02-05T10:11:12.5+01:00", "2023-02-05"),
+        ("2023-02-05 10:11", "2023-02-05"),
+        (" 2023-02 ", "2023-02"),
+        ("2023-13", None),
+        ("2023-02-30", None),
+        ("31/04/2023", None),
+        ("hier", None),
+        ("", None),
+        ("0000-01", None),
+    ],
+)
+def test_dates_normalize(raw: str, iso: str | None) -> None:
+    assert normalize_date(raw) == iso
+
+
+def test_dated_text_line_prefix() -> None:
+    records = list(read_path(RES / "dated.txt"))
+    (article,) = _articles(records)
+    assert article.id == "dated"
+    assert article.date == "2023-03-14"
+    assert article.text.startswith("Le ministre des Affaires étrangères du Portugal")
+    assert article.text.endswith("flux migratoires.")
+    assert not _notices(records) and not _skips(records)
+
+
+def test_dated_text_inline_prefix_after_whitespace() -> None:
+    (article,) = _articles(list(read_path(RES / "prefix.txt")))
+    assert article.date == "2023-02"
+    assert article.text.startswith("La présidente de la Commission")
+
+
+def test_dated_text_without_date_is_kept_with_notice() -> None:
+    records = list(read_path(RES / "nodate.txt"))
+    (article,) = _articles(records)
+    (notice,) = _notices(records)
+    assert article.date is None and article.id == "nodate"
+    assert notice.reason is NoticeReason.NO_DATE and notice.article_id == "nodate"
+
+
+@pytest.mark.parametrize(
+    "content, date, notice",
+    [
+        ("date 2023/02/05\nTexte.", "2023-02-05", None),
+        ("Date: 2023-02 Texte.", "2023-02", None),
+        ("\n\n  date 05/02/2023 Texte.", "2023-02-05", None),
+        ("date 2023-13-01\nTexte.", None, NoticeReason.BAD_DATE),
+        ("Le texte commence par un mot.", None, NoticeReason.NO_DATE),
+        ("la date du sommet reste inconnue.", None, NoticeReason.NO_DATE),
+    ],
+)
+def test_dated_text_dates(content: str, date: str | None, notice: NoticeReason | None) -> None:
+    records = read_bytes(content.encode(), "x.txt", "x", ".txt")
+    (article,) = _articles(records)
+    assert article.date == date
+    assert [n.reason for n in _notices(records)] == ([notice] if notice else [])
+    assert article.text.startswith(("Texte", "Le texte", "la date"))
+
+
+def test_jsonl_keeps_good_lines_and_reports_bad_ones() -> None:
+    records = list(read_path(RES / "articles.jsonl"))
+    arts = _articles(records)
+    assert [a.id for a in arts] == ["pe-1", "pe-2", "articles-5"]
+    assert [a.date for a in arts] == ["2024-05-02", "2024-05-09", "2024-06-09"]
+    assert arts[0].source == "Exemple Presse"
+    skips = {(s.line, s.reason) for s in _skips(records)}
+    assert skips == {(3, SkipReason.BAD_JSON), (4, SkipReason.NO_TEXT)}
+
+
+def test_json_list_and_object() -> None:
+    records = list(read_path(RES / "articles.json"))
+    arts = _articles(records)
+    assert [(a.id, a.date) for a in arts] == [("ca-1", "2022-11-20"), ("articles-2", "2022-12")]
+    assert arts[0].url == "https://example.org/ca-1"
+    (skip,) = _skips(records)
+    assert skip.reason is SkipReason.BAD_ROW and "item 3" in skip.detail
+    (single,) = _articles(list(read_path(RES / "single.json")))
+    assert (single.id, single.date, single.title) == ("single", "2021-07", "Visite à Dakar")
+
+
+def test_csv_rows_with_lines() -> None:
+    records = list(read_path(RES / "articles.csv"))
+    arts = _articles(records)
+    assert [(a.id, a.date) for a in arts] == [("cs-1", "2020-01-15"), ("cs-2", "2020-02-15")]
+    assert arts[1].text == 'L\'Éthiopie a dénoncé "une provocation" de son voisin.'
+    (skip,) = _skips(records)
+    assert (skip.line, skip.reason) == (4, SkipReason.NO_TEXT)
+
+
+def test_tsv_bad_date_kept_without_date() -> None:
+    records = list(read_path(RES / "articles.tsv"))
+    arts = _articles(records)
+    assert [(a.id, a.date) for a in arts] == [("ts-1", "2019-08-30"), ("ts-2", None)]
+    (notice,) = _notices(records)
+    assert (notice.reason, notice.line, notice.article_id) == (NoticeReason.BAD_DATE, 3, "ts-2")
+
+
+def test_csv_without_text_column_is_one_skip() -> None:
+    (skip,) = read_bytes(b"id,date\na,2020-01\n", "t.csv", "t", ".csv")
+    assert isinstance(skip, Skipped) and skip.reason is SkipReason.BAD_ROW
+
+
+def test_folder_is_recursive_sorted_and_filtered() -> None:
+    arts = _articles(list(read_path(RES / "folder")))
+    assert [(a.id, a.date) for a in arts] == [
+        ("fa", "2018-05"),
+        ("b", "2018-04"),
+        ("c-2", "2018-06"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "data, ids",
+    [
+        (b"date 2023-02 Un article sur stdin.", ["stdin"]),
+        (b'{"id": "s1", "text": "Un."}\n{"id": "s2", "text": "Deux."}\n', ["s1", "s2"]),
+        (b'[{"id": "s1", "text": "Un."}]', ["s1"]),
+        (b'{\n  "id": "s1",\n  "text": "Un."\n}', ["s1"]),
+    ],
+)
+def test_stdin_formats_are_sniffed(data: bytes, ids: list[str]) -> None:
+    records = list(read_paths([], stdin=io.BytesIO(data)))
+    assert [a.id for a in _articles(records)] == ids
+
+
+def test_several_paths_in_order() -> None:
+    records = list(read_paths([RES / "single.json", "-"], stdin=io.BytesIO(b"Texte seul.")))
+    assert [a.id for a in _articles(records)] == ["single", "stdin"]
+
+
+@pytest.mark.parametrize(
+    "name, data, reason, line",
+    [
+        ("empty.txt", b"", SkipReason.EMPTY_FILE, 1),
+        ("blank.txt", b"  \n\n ", SkipReason.EMPTY_FILE, 1),
+        ("empty.jsonl", b"\n\n", SkipReason.EMPTY_FILE, 1),
+        ("empty.json", b"", SkipReason.EMPTY_FILE, 1),
+        ("empty.csv", b"", SkipReason.EMPTY_FILE, 1),
+        (
+            "latin1.txt",
+            "date 2023-02\nLigne un.\nLa capitale algérienne.".encode("latin-1"),
+            SkipReason.NOT_UTF8,
+            3,
+        ),
+        (
+            "latin1.jsonl",
+            '{"text": "ok"}\n{"text": "Été"}'.encode("latin-1"),
+            SkipReason.NOT_UTF8,
+            2,
+        ),
+        ("broken.json", b'{"text": "a",\n "date": }', SkipReason.BAD_JSON, 2),
+        ("notext.json", b'{"id": "x", "date": "2023-01"}', SkipReason.NO_TEXT, 1),
+        ("emptytext.jsonl", b'{"id": "x", "text": "   "}', SkipReason.NO_TEXT, 1),
+        ("numtext.jsonl", b'{"id": "x", "text": 12}', SkipReason.NO_TEXT, 1),
+        ("onlydate.txt", b"date 2023-02\n", SkipReason.NO_TEXT, 1),
+        ("scalar.jsonl", b'"juste une chaine"', SkipReason.BAD_ROW, 1),
+    ],
+)
+def test_bad_input_is_reported_not_raised(
+    tmp_path: Path, name: str, data: bytes, reason: SkipReason, line: int
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    records = list(read_path(path))
+    assert not _articles(records)
+    (skip,) = _skips(records)
+    assert (skip.reason, skip.line) == (reason, line)
+    assert skip.path == str(path)
+    assert skip.position() == f"{path}:{line}"
+
+
+def test_missing_path_is_a_skip(tmp_path: Path) -> None:
+    (skip,) = list(read_path(tmp_path / "absent.txt"))
+    assert isinstance(skip, Skipped) and skip.reason is SkipReason.UNREADABLE
+
+
+def test_bom_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffdate 2023-02\nTexte.".encode())
+    (article,) = _articles(list(read_path(path)))
+    assert (article.date, article.text) == ("2023-02", "Texte.")
+
+
+def test_two_megabyte_text_is_one_article(tmp_path: Path) -> None:
+    sentence = "Le conseil régional a voté un budget de transition pour les ports du nord. "
+    body = sentence * (2_000_000 // len(sentence) + 1)
+    path = tmp_path / "long.txt"
+    path.write_text("date 2024-01\n" + body, encoding="utf-8")
+    (article,) = list(read_path(path))
+    assert isinstance(article, Article)
+    assert len(article.text) >= 2_000_000 and article.date == "2024-01"
+
+
+def test_two_megabyte_csv_field_is_read(tmp_path: Path) -> None:
+    body = "Une très longue dépêche. " * 90_000
+    path = tmp_path / "long.csv"
+    path.write_text(f'text,date\n"{body}",2024-01\n', encoding="utf-8")
+    (article,) = list(read_path(path))
+    assert isinstance(article, Article) and len(article.text) == len(body)
+
+
+def test_ids_and_optional_fields_from_records(tmp_path: Path) -> None:
+    rows = [{"id": 17, "text": "Un.", "lang": "en", "source": " "}, {"id": "", "text": "Deux."}]
+    path = tmp_path / "ids.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    arts = _articles(list(read_path(path)))
+    assert [(a.id, a.lang, a.source) for a in arts] == [("17", "en", None), ("ids-2", "fr", None)]

@@ -1,0 +1,348 @@
+"""The command line, with a fake coder (no spaCy model): output, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from veille import cli
+from veille.errors import ModelNotInstalled
+from veille.settings import Settings
+from veille.types import (
+    ActorMention,
+    ActorRef,
+    Article,
+    CodedArticle,
+    Event,
+    Quote,
+    Span,
+    Speaker,
+)
+
+RES = Path(__file__).parent / "resources" / "ingest"
+SHARED = Path(__file__).parents[1] / ".." / "shared"
+
+
+class FakeCoder:
+    """Codes every article as one visit PRT→MAR and one quote, whatever its text."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def code(self, article: Article) -> CodedArticle:
+        self.calls += 1
+        event = Event(
+            source=ActorRef("PRTGOV", "PRT", "GOV", None, "le ministre"),
+            target=ActorRef("MAR", "MAR", None, None, "Rabat"),
+            cameo="042",
+            cameo_root="04",
+            goldstein=1.9,
+            quad_class=1,
+            plover=None,
+            sentence=article.text[:40],
+            sentence_start=0,
+            trigger=Span("rendu", 0, 5),
+        )
+        quote = Quote("Nous avançons.", 0, 14, Speaker("Paulo Rangel", "PRTGOV", "il"), "dire")
+        mention = ActorMention("Rabat", 0, 5, "MAR", "MAR")
+        return CodedArticle(
+            article.id, article.date, article.lang, events=[event], quotes=[quote], actors=[mention]
+        )
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        for article in articles:
+            yield self.code(article)
+
+
+@pytest.fixture
+def coder(monkeypatch: pytest.MonkeyPatch) -> FakeCoder:
+    fake = FakeCoder()
+    monkeypatch.setattr(cli, "_load_coder", lambda settings: fake)
+    return fake
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def _one_error_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("veille: error: ")
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+def test_cli_code_files(runner: CliRunner, coder: FakeCoder) -> None:
+    result = runner.invoke(cli.app, ["code", str(RES / "dated.txt"), str(RES / "single.json")])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["id"], r["date"]) for r in records] == [
+        ("dated", "2023-03-14"),
+        ("single", "2021-07"),
+    ]
+    assert records[0]["events"][0]["cameo"] == "042"
+    assert records[0]["quotes"][0]["speaker"]["name"] == "Paulo Rangel"
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("args", [["code"], ["code", "-"]])
+def test_cli_code_stdin(runner: CliRunner, coder: FakeCoder, args: list[str]) -> None:
+    result = runner.invoke(cli.app, args, input="date 2024-02-01 Un article lu sur stdin.")
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (record["id"], record["date"]) == ("stdin", "2024-02-01")
+
+
+def test_cli_code_reports_skips_and_exits_1(runner: CliRunner, coder: FakeCoder) -> None:
+    result = runner.invoke(cli.app, ["code", str(RES / "articles.jsonl"), str(RES / "nodate.txt")])
+    assert result.exit_code == 1
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert ids == ["pe-1", "pe-2", "articles-5", "nodate"]
+    lines = result.stderr.splitlines()
+    path = RES / "articles.jsonl"
+    assert f"veille: skipped {path}:3: bad_json (Expecting ',' delimiter)" in lines
+    assert f"veille: skipped {path}:4: no_text (no 'text' field)" in lines
+    assert f"veille: warning {RES / 'nodate.txt'}:1: no_date" in lines
+
+
+def test_cli_code_settings_and_errors(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[Settings] = []
+
+    def load(settings: Settings) -> FakeCoder:
+        seen.append(settings)
+        return FakeCoder()
+
+    monkeypatch.setattr(cli, "_load_coder", load)
+    args = [
+        "code",
+        str(RES / "dated.txt"),
+        "-s",
+        "quotes.min_chars=5",
+        "--set",
+        "nlp.max_chunk_chars=100",
+    ]
+    assert runner.invoke(cli.app, args).exit_code == 0
+    assert seen[0]["quotes.min_chars"] == 5 and seen[0]["nlp.max_chunk_chars"] == 100
+
+
+@pytest.mark.parametrize(
+    "args, fragment",
+    [
+        (["code", "x.txt", "-s", "quotes.min_chars=beaucoup"], "E004"),
+        (["code", "x.txt", "-s", "pas.de.reglage=1"], "unknown setting"),
+        (["code", "x.txt", "-s", "sans-egal"], "E008"),
+        (["code", "x.txt", "--config", "/nonexistent/veille.toml"], "E004"),
+    ],
+)
+def test_cli_code_bad_settings(
+    runner: CliRunner, coder: FakeCoder, args: list[str], fragment: str
+) -> None:
+    result = runner.invoke(cli.app, args)
+    assert result.exit_code == 2
+    assert fragment in _one_error_line(result.stderr)
+
+
+def test_cli_code_model_missing(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    def load(settings: Settings) -> FakeCoder:
+        raise ModelNotInstalled("[E005] the spaCy model 'fr_core_news_md' is not installed")
+
+    monkeypatch.setattr(cli, "_load_coder", load)
+    result = runner.invoke(cli.app, ["code", str(RES / "dated.txt")])
+    assert result.exit_code == 2
+    assert "E005" in _one_error_line(result.stderr)
+
+
+@pytest.fixture
+def db(tmp_path: Path, runner: CliRunner, coder: FakeCoder) -> Path:
+    path = tmp_path / "v.duckdb"
+    result = runner.invoke(
+        cli.app, ["ingest", str(RES / "folder"), str(RES / "dated.txt"), "--db", str(path)]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().endswith("4 new, 0 already present, 0 skipped")
+    return path
+
+
+def test_cli_ingest_twice_adds_nothing(runner: CliRunner, coder: FakeCoder, db: Path) -> None:
+    calls = coder.calls
+    result = runner.invoke(cli.app, ["ingest", str(RES / "folder"), "--db", str(db)])
+    assert result.exit_code == 0
+    assert "0 new, 3 already present, 0 skipped" in result.stdout
+    assert coder.calls == calls
+
+
+def test_cli_ingest_reports_skips(runner: CliRunner, coder: FakeCoder, tmp_path: Path) -> None:
+    result = runner.invoke(
+        cli.app, ["ingest", str(RES / "articles.csv"), "--db", str(tmp_path / "x.duckdb")]
+    )
+    assert result.exit_code == 1
+    assert "2 new, 0 already present, 1 skipped" in result.stdout
+    assert "no_text" in result.stderr
+
+
+def test_cli_ingest_error(runner: CliRunner, coder: FakeCoder, tmp_path: Path) -> None:
+    bad = tmp_path / "no" / "such" / "dir" / "v.duckdb"
+    result = runner.invoke(cli.app, ["ingest", str(RES / "dated.txt"), "--db", str(bad)])
+    assert result.exit_code == 2
+    assert "E007" in _one_error_line(result.stderr)
+
+
+def test_cli_events_table_and_jsonl(runner: CliRunner, db: Path) -> None:
+    table = runner.invoke(cli.app, ["events", "--db", str(db), "--source", "PRT"])
+    assert table.exit_code == 0 and "PRTGOV" in table.stdout and "042" in table.stdout
+    args = ["events", "--db", str(db), "--root", "04", "--since", "2018-05", "--format", "jsonl"]
+    result = runner.invoke(cli.app, args)
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["article_id"], r["date"]) for r in rows] == [
+        ("fa", "2018-05"),
+        ("c-2", "2018-06"),
+        ("dated", "2023-03-14"),
+    ]
+    limited = runner.invoke(cli.app, [*args, "--limit", "1", "--until", "2018-05"])
+    assert len(limited.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "option, value",
+    [
+        ("--root", "99"),
+        ("--source", "'; DROP TABLE events; --"),
+        ("--since", "2023-13"),
+        ("--code", "x"),
+        ("--limit", "0"),
+    ],
+)
+def test_cli_events_errors(runner: CliRunner, db: Path, option: str, value: str) -> None:
+    result = runner.invoke(cli.app, ["events", "--db", str(db), option, value])
+    assert result.exit_code == 2
+    assert "E008" in _one_error_line(result.stderr)
+
+
+def test_cli_quotes(runner: CliRunner, db: Path) -> None:
+    result = runner.invoke(
+        cli.app, ["quotes", "--db", str(db), "--speaker", "rangel", "--format", "jsonl"]
+    )
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 4
+    none = runner.invoke(cli.app, ["quotes", "--db", str(db), "--speaker", "' OR 1=1 --"])
+    assert none.exit_code == 0 and "Rangel" not in none.stdout
+
+
+def test_cli_quotes_missing_db(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli.app, ["quotes", "--db", str(tmp_path / "absent.duckdb")])
+    assert result.exit_code == 2
+    assert "no such database" in _one_error_line(result.stderr)
+
+
+def test_cli_dyad(runner: CliRunner, db: Path) -> None:
+    result = runner.invoke(cli.app, ["dyad", "prt", "MAR", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "PRT → MAR" in result.stdout and "MAR → PRT" in result.stdout
+    assert "2018-04" in result.stdout and "2023-03" in result.stdout and "+1.90" in result.stdout
+
+
+def test_cli_dyad_error(runner: CliRunner, db: Path) -> None:
+    result = runner.invoke(cli.app, ["dyad", "P!", "MAR", "--db", str(db)])
+    assert result.exit_code == 2
+    assert "E008" in _one_error_line(result.stderr)
+
+
+def test_cli_summary(runner: CliRunner, db: Path) -> None:
+    result = runner.invoke(cli.app, ["summary", "--db", str(db)])
+    assert result.exit_code == 0
+    assert "events by dyad and quad class" in result.stdout
+    assert "Paulo Rangel" in result.stdout and "PRT" in result.stdout
+
+
+def test_cli_summary_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli.app, ["summary", "--db", str(tmp_path / "absent.duckdb")])
+    assert result.exit_code == 2
+    _one_error_line(result.stderr)
+
+
+def _gold(tmp_path: Path) -> Path:
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {
+            "id": "dated",
+            "events": [
+                {"source": "PRT", "target": "MAR", "root": "04"},
+                {"source": "MAR", "target": "PRT", "root": "04"},
+            ],
+            "quotes": [{"speaker": "Paulo Rangel", "starts_with": "Nous avançons"}],
+            "actors": [{"text": "Rabat", "code": "MAR"}, {"text": "le Portugal", "code": "PRT"}],
+        },
+    ]
+    gold.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    return gold
+
+
+def test_cli_eval_input_json(runner: CliRunner, coder: FakeCoder, tmp_path: Path) -> None:
+    args = ["eval", str(_gold(tmp_path)), "--input", str(RES / "dated.txt"), "--json"]
+    result = runner.invoke(cli.app, args)
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert (scores["event_precision"], scores["event_recall"], scores["quote_recall"]) == (
+        1.0,
+        0.5,
+        1.0,
+    )
+    assert (scores["actor_strict"], scores["actor_lenient"]) == (0.5, 0.5)
+    assert scores["per_root"][0]["root"] == "04"
+
+
+def test_cli_eval_pred_table(runner: CliRunner, coder: FakeCoder, tmp_path: Path) -> None:
+    pred = tmp_path / "pred.jsonl"
+    coded = runner.invoke(cli.app, ["code", str(RES / "dated.txt")])
+    pred.write_text(coded.stdout, encoding="utf-8")
+    result = runner.invoke(cli.app, ["eval", str(_gold(tmp_path)), "--pred", str(pred), "--misses"])
+    assert result.exit_code == 0, result.output
+    assert "event_f1" in result.stdout and "events per CAMEO root" in result.stdout
+    assert "dated: event: MAR -> PRT root 04" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "extra, fragment",
+    [
+        ([], "either --input"),
+        (["--input", "x.txt", "--pred", "y.jsonl"], "either --input"),
+        (["--pred", "/nonexistent/pred.jsonl"], "E006"),
+    ],
+)
+def test_cli_eval_errors(
+    runner: CliRunner, coder: FakeCoder, tmp_path: Path, extra: list[str], fragment: str
+) -> None:
+    result = runner.invoke(cli.app, ["eval", str(_gold(tmp_path)), *extra])
+    assert result.exit_code == 2
+    assert fragment in _one_error_line(result.stderr)
+
+
+def test_cli_eval_missing_gold(runner: CliRunner, coder: FakeCoder) -> None:
+    result = runner.invoke(cli.app, ["eval", "/nonexistent/gold.json", "--input", "x.txt"])
+    assert result.exit_code == 2
+    assert "E006" in _one_error_line(result.stderr)
+
+
+@pytest.mark.skipif(
+    not (SHARED / "eval" / "seed.txt").is_file(),
+    reason="../shared/eval is absent (not a CI checkout)",
+)
+def test_cli_code_reads_the_seed(runner: CliRunner, coder: FakeCoder) -> None:
+    result = runner.invoke(cli.app, ["code", str(SHARED / "eval" / "seed.txt")])
+    assert result.exit_code == 0
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (record["id"], record["date"]) == ("seed", "2023-02")
+
+
+def test_cli_help_lists_commands(runner: CliRunner) -> None:
+    result = runner.invoke(cli.app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("code", "ingest", "events", "quotes", "dyad", "summary", "eval"):
+        assert command in result.stdout

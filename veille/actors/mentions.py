@@ -1,0 +1,199 @@
+"""Finding actor mentions in a parsed Doc: names from the gazetteer, agent noun phrases
+("le ministre chinois des Affaires étrangères"), people nouns ("les Iraniens"),
+unknown persons from the NER, and the forms that coreference resolves later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.util import filter_spans
+
+from veille.actors.gazetteer import Entry, Gazetteer, fold
+from veille.lang import LanguageData
+from veille.types import Actor
+
+NP_RIGHT_DEPS = {"amod", "nmod", "appos", "flat:name", "flat", "fixed", "compound", "nummod"}
+NP_LEFT_DEPS = {"det", "amod", "nummod", "advmod", "flat:name", "compound", "nmod"}
+
+
+@dataclass
+class Mention:
+    """A span of tokens that names or stands for an actor."""
+
+    start: int
+    end: int
+    head: int
+    kind: str  # name | agent | people | person | pronoun | anaphor | pair
+    entry: Entry | None = None
+    role: str | None = None
+    country: str | None = None  # country read inside the phrase (demonym, nmod, metonym)
+    sector: str | None = None
+    counterpart: bool = False
+    inner_person: Mention | None = None
+    actor: Actor | None = None
+    members: list[Actor] = field(default_factory=list)
+    how: str = ""
+
+    def contains(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+def set_norms(doc: Doc) -> None:
+    """Folded forms in NORM (run after the model, so its features are unchanged)."""
+    for token in doc:
+        token.norm_ = fold(token.text)
+
+
+class MentionFinder:
+    """Finds mention spans; resolution on the article's date is done by `Resolver`."""
+
+    def __init__(self, nlp: Language, gaz: Gazetteer, lang: LanguageData) -> None:
+        self.gaz = gaz
+        self.lang = lang
+        make_doc = nlp.make_doc
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self._keys: dict[str, Entry] = {}
+        patterns = []
+        for key, entry in gaz.names.items():
+            pattern = make_doc(key)
+            set_norms(pattern)
+            patterns.append(pattern)
+            self._keys[" ".join(t.norm_ for t in pattern)] = entry
+        self.matcher.add("NAME", patterns)
+        self.official = {fold(x) for x in lang.coref.official_nouns}
+
+    def find(self, doc: Doc) -> list[Mention]:
+        set_norms(doc)
+        names = self._names(doc)
+        taken = {i for m in names for i in range(m.start, m.end)}
+        mentions = list(names)
+        mentions += self._people_nouns(doc, taken)
+        mentions += self._unknown_persons(doc, taken)
+        mentions += self._agents(doc, names)
+        mentions += self._forms(doc)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
+
+    def _names(self, doc: Doc) -> list[Mention]:
+        spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+        out = []
+        for span in filter_spans(spans):
+            if span[0].pos_ in {"ADJ", "VERB"} and span[0].is_lower:
+                continue  # "chine" lowercase adjective-like noise
+            entry = self._keys.get(" ".join(t.norm_ for t in span))
+            if entry is None:
+                continue
+            if entry.kind == "person" and not span[0].text[:1].isupper():
+                continue
+            out.append(Mention(span.start, span.end, span.root.i, "name", entry=entry))
+        return out
+
+    def _people_nouns(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        out = []
+        for token in doc:
+            code = self.gaz.people_nouns.get(token.text)
+            if code and token.i not in taken and token.i > 0 and token.pos_ in {"NOUN", "PROPN"}:
+                out.append(Mention(token.i, token.i + 1, token.i, "people", country=code))
+        return out
+
+    def _unknown_persons(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "PER" or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if len(ent) == 1 and fold(ent.text) in self.gaz.demonyms:
+                continue
+            out.append(Mention(ent.start, ent.end, ent.root.i, "person"))
+        return out
+
+    def _agents(self, doc: Doc, names: list[Mention]) -> list[Mention]:
+        out = []
+        skip_until = -1
+        for token in doc:
+            if token.i < skip_until or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+                continue
+            role, role_end, countries = self._role_at(doc, token.i)
+            sector = self.gaz.agents.get(fold(token.lemma_)) or self.gaz.agents.get(token.norm_)
+            counterpart = fold(token.lemma_) in {fold(c) for c in self.lang.coref.counterpart}
+            if role is None and sector is None and not counterpart:
+                continue
+            if token.pos_ == "ADJ" and role is None:
+                continue
+            start, end = self._np_extent(token, role_end)
+            m = Mention(start, end, token.i, "agent", role=role, sector=sector or "GOV")
+            m.counterpart = counterpart
+            self._read_inside(doc, m, names)
+            if countries and m.country and m.country not in countries:
+                m.role = None
+            out.append(m)
+            skip_until = role_end
+        return out
+
+    def _role_at(self, doc: Doc, i: int) -> tuple[str | None, int, frozenset[str]]:
+        for words, role, countries in self.gaz.roles:
+            j, ok = i, True
+            for w in words:
+                while j < len(doc) and doc[j].is_punct and doc[j].text in "'’":
+                    j += 1
+                if j >= len(doc) or w not in {doc[j].norm_, fold(doc[j].lemma_)}:
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                return role, j, countries
+        return None, i + 1, frozenset()
+
+    def _np_extent(self, head: Token, role_end: int) -> tuple[int, int]:
+        start, end = head.i, max(head.i + 1, role_end)
+        for child in head.lefts:
+            if child.dep_ in NP_LEFT_DEPS and not child.is_punct:
+                start = min(start, child.left_edge.i)
+        for child in head.rights:
+            if child.dep_ in NP_RIGHT_DEPS:
+                end = max(end, child.right_edge.i + 1)
+        while end - 1 > head.i and (head.doc[end - 1].is_punct or head.doc[end - 1].is_space):
+            end -= 1
+        return start, end
+
+    def _read_inside(self, doc: Doc, m: Mention, names: list[Mention]) -> None:
+        for token in doc[m.start : m.end]:
+            if token.i == m.head:
+                continue
+            code = self.gaz.demonyms.get(token.norm_) or self.gaz.demonyms.get(fold(token.lemma_))
+            if code and m.country is None:
+                m.country = code
+        for name in names:
+            if not (m.start <= name.start and name.end <= m.end) or name.entry is None:
+                continue
+            if name.entry.kind == "person" and m.inner_person is None:
+                m.inner_person = name
+            elif name.entry.code and m.country is None:
+                m.country = name.entry.code
+
+    def _forms(self, doc: Doc) -> list[Mention]:
+        """Pronouns, "ce dernier", "les deux pays": resolved by coreference."""
+        coref = self.lang.coref
+        out = []
+        pronouns = {fold(p) for p in coref.person_pronouns}
+        for token in doc:
+            norm = token.norm_.lstrip("-")
+            if token.pos_ == "PRON" and norm in pronouns:
+                out.append(Mention(token.i, token.i + 1, token.i, "pronoun"))
+                continue
+            if norm in {fold(n) for n in coref.pair_numbers} and token.head.i != token.i:
+                noun = token.head
+                if fold(noun.lemma_) in {fold(n) for n in coref.pair_nouns}:
+                    start = min(token.i, *(c.i for c in noun.lefts))
+                    out.append(Mention(start, noun.i + 1, noun.i, "pair"))
+            for form in coref.anaphora:
+                words = [fold(w) for w in form]
+                seq = [t.norm_ for t in doc[token.i : token.i + len(words)]]
+                lemmas = [fold(t.lemma_) for t in doc[token.i : token.i + len(words)]]
+                if seq == words or lemmas == words:
+                    end = token.i + len(words)
+                    out.append(Mention(token.i, end, end - 1, "anaphor"))
+        return out

@@ -1,0 +1,133 @@
+"""Language-free knowledge of actors: countries (CLDR via Babel), organisations, people.
+
+A `Registry` answers "who held this office in this country on this date" and "what was
+this person's actor code on this date". It is built once per process and passed around.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from babel import Locale
+from babel.core import get_global
+
+from veille.lexicon_io import read_tsv, read_yaml_list
+from veille.schemas import Organisation, Person, Tenure
+from veille.types import Actor
+
+REGIONS = {"WST", "EUR", "AFR", "MEA", "ASA", "NAF", "SAF", "WAF", "EAF", "CAF", "LAM", "SAM"}
+NON_COUNTRY_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+_ROLE_SECTOR = {"military_chief": "MIL", "group_leader": "REB"}
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """An article date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as the day it most likely means."""
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        if len(parts) == 1:
+            return dt.date(int(parts[0]), 7, 1)
+        if len(parts) == 2:
+            return dt.date(int(parts[0]), int(parts[1]), 15)
+        return dt.date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+    except ValueError:
+        return None
+
+
+def iso3_to_iso2() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 → alpha-2 for the territories CLDR knows."""
+    out: dict[str, str] = {}
+    for alpha3, targets in get_global("territory_aliases").items():
+        if len(alpha3) == 3 and alpha3.isalpha() and len(targets) == 1 and len(targets[0]) == 2:
+            out[alpha3] = targets[0]
+    return out
+
+
+def country_names(locale: str) -> dict[str, list[str]]:
+    """Alpha-3 code → the names CLDR gives in `locale`."""
+    names = Locale.parse(locale).territories
+    out: dict[str, list[str]] = {}
+    for alpha3, alpha2 in iso3_to_iso2().items():
+        if alpha2 in names:
+            out.setdefault(alpha3, []).append(names[alpha2])
+    return out
+
+
+def split_code(code: str) -> Actor:
+    """An actor code as country + sector (`RUSGOV` → RUS, GOV; `IGOUNO` → no country)."""
+    if code.startswith(NON_COUNTRY_PREFIXES):
+        return Actor(code=code)
+    return Actor(code=code, country=code[:3], sector=code[3:6] or None)
+
+
+@dataclass(frozen=True)
+class Office:
+    person: Person
+    tenure: Tenure
+
+
+class Registry:
+    """Countries, organisations and people with dated roles."""
+
+    def __init__(self, people: list[Person], organisations: list[Organisation]) -> None:
+        self.people = {p.id: p for p in people}
+        self.organisations = {o.code: o for o in organisations}
+        self.countries = set(iso3_to_iso2()) | REGIONS
+        self._offices: dict[tuple[str, str], list[Office]] = {}
+        for person in people:
+            for tenure in person.roles:
+                key = ((tenure.code or person.country)[:3], tenure.role)
+                self._offices.setdefault(key, []).append(Office(person, tenure))
+                if tenure.code and tenure.code[:3] != person.country:
+                    self._offices.setdefault((tenure.code, tenure.role), []).append(
+                        Office(person, tenure)
+                    )
+
+    @classmethod
+    def load(cls) -> Registry:
+        """Read `veille/data/people/*.yaml` and `veille/data/organisations.tsv`."""
+        data = Path(str(resources.files("veille").joinpath("data")))
+        people: list[Person] = []
+        for path in sorted((data / "people").glob("*.yaml")):
+            people.extend(read_yaml_list(path, Person))
+        organisations = read_tsv(data / "organisations.tsv", Organisation, allow_empty=True)
+        return cls(people, organisations)
+
+    def holder(self, country: str, role: str, on: dt.date | None) -> Person | None:
+        """The person who held `role` for `country` (or IGO code) on the date."""
+        day = on or dt.date.today()
+        best: Person | None = None
+        for office in self._offices.get((country, role), []):
+            t = office.tenure
+            if t.start <= day and (t.end is None or day <= t.end):
+                best = office.person
+        return best
+
+    def role_on(self, person: Person, on: dt.date | None) -> Tenure | None:
+        """The office `person` held on the date (the latest started if several)."""
+        day = on or dt.date.today()
+        active = [t for t in person.roles if t.start <= day and (t.end is None or day <= t.end)]
+        return max(active, key=lambda t: t.start) if active else None
+
+    def actor(self, person: Person, on: dt.date | None) -> Actor:
+        """The person's actor code on the date: their office, else former leader, else default."""
+        day = on or dt.date.today()
+        tenure = self.role_on(person, day)
+        if tenure is not None:
+            code = tenure.code or person.country + _ROLE_SECTOR.get(tenure.role, "GOV")
+        elif any(t.end is not None and t.end < day for t in person.roles):
+            code = person.country + "ELI"
+        else:
+            code = person.country + person.sector
+        base = split_code(code)
+        return Actor(
+            code=code,
+            country=base.country,
+            sector=base.sector,
+            name=person.name,
+            wikidata=person.wikidata,
+        )

@@ -1,0 +1,207 @@
+"""Resolving mentions to actors on the article's date, with discourse memory.
+
+Walks the mentions in reading order and keeps what a reader keeps: the people named so
+far, which office each description referred to, the countries in play. That is how
+"son homologue russe", "l'homme fort du Kremlin", "le ministre chinois", "il",
+"ce dernier" and "les deux pays" find their actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from veille.actors.mentions import Mention
+from veille.actors.registry import Registry, split_code
+from veille.types import Actor
+
+PERSON_WINDOW = 12
+
+
+def m_text(doc: Doc, m: Mention) -> str:
+    return doc[m.start : m.end].text  # sentences back that a definite description may point to
+
+
+@dataclass
+class Discourse:
+    persons: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence, mention)
+    offices: dict[tuple[str, str], Actor] = field(default_factory=dict)
+    countries: list[str] = field(default_factory=list)
+    named: dict[str, Actor] = field(default_factory=dict)  # surname of unknown persons
+
+
+class Resolver:
+    """Gives each mention its `actor` (or leaves None when nothing fits)."""
+
+    def __init__(self, registry: Registry, use_default: bool, min_mentions: int) -> None:
+        self.registry = registry
+        self.use_default = use_default
+        self.min_mentions = min_mentions
+
+    def resolve(self, doc: Doc, mentions: list[Mention], day: dt.date | None) -> None:
+        default = self._default_country(mentions) if self.use_default else None
+        state = Discourse()
+        sent_of = {s.start: n for n, s in enumerate(doc.sents)}
+        sent_index = []
+        current = 0
+        for token in doc:
+            current = sent_of.get(token.i, current)
+            sent_index.append(current)
+        for m in mentions:
+            sent = sent_index[m.head] if m.head < len(sent_index) else 0
+            self._resolve_one(doc, m, day, state, default, sent)
+            if (
+                m.actor is not None
+                and m.actor.country
+                and m.actor.country in self.registry.countries
+            ):
+                state.countries.append(m.actor.country)
+            if m.actor is not None and m.actor.name and m.kind in {"name", "agent", "person"}:
+                state.persons.append((sent, m))
+        for m in mentions:
+            if m.kind == "person" and m.actor is None:
+                self._described_person(doc, m, mentions, state)
+
+    def _described_person(
+        self, doc: Doc, m: Mention, mentions: list[Mention], st: Discourse
+    ) -> None:
+        """An unknown name gets the actor of the description around or beside it."""
+        head = doc[m.head]
+        near = {head.i, head.head.i, *(c.i for c in head.children)}
+        for other in mentions:
+            if other.kind != "agent" or other.actor is None or other is m:
+                continue
+            if other.contains(m.head) or other.head in near:
+                a = other.actor
+                if a.name and other.contains(m.head) is False:
+                    continue
+                m.actor = Actor(
+                    code=a.code, country=a.country, sector=a.sector, name=m_text(doc, m)
+                )
+                m.how = "context"
+                st.named[doc[m.end - 1].norm_] = m.actor
+                if other.contains(m.head) and other.actor.name is None:
+                    other.actor = m.actor
+                return
+
+    def _default_country(self, mentions: list[Mention]) -> str | None:
+        counts: Counter[str] = Counter()
+        for m in mentions:
+            code = m.entry.code if m.entry else m.country
+            if code and code[:3] in self.registry.countries:
+                counts[code[:3]] += 1
+        if not counts:
+            return None
+        code, n = counts.most_common(1)[0]
+        return code if n >= self.min_mentions else None
+
+    def _resolve_one(
+        self,
+        doc: Doc,
+        m: Mention,
+        day: dt.date | None,
+        st: Discourse,
+        default: str | None,
+        sent: int,
+    ) -> None:
+        if m.kind == "name" and m.entry is not None:
+            if m.entry.person:
+                m.actor = self.registry.actor(self.registry.people[m.entry.person], day)
+            elif m.entry.code:
+                m.actor = split_code(m.entry.code)
+            m.how = "lexicon"
+        elif m.kind == "people" and m.country:
+            m.actor = Actor(code=m.country, country=m.country)
+        elif m.kind == "person":
+            self._unknown_person(doc, m, st)
+        elif m.kind == "agent":
+            self._agent(m, day, st, default, sent)
+        elif m.kind in {"pronoun", "anaphor"}:
+            self._anaphor(doc, m, st, sent)
+        elif m.kind == "pair":
+            distinct = list(dict.fromkeys(reversed(st.countries)))[:2]
+            if len(distinct) == 2:
+                m.members = [Actor(code=c, country=c) for c in distinct]
+                m.how = "coref"
+
+    def _unknown_person(self, doc: Doc, m: Mention, st: Discourse) -> None:
+        surname = doc[m.end - 1].norm_
+        if surname in st.named:
+            m.actor = st.named[surname]
+            m.how = "coref"
+
+    def _agent(
+        self, m: Mention, day: dt.date | None, st: Discourse, default: str | None, sent: int
+    ) -> None:
+        if m.inner_person is not None and m.inner_person.actor is not None:
+            m.actor = m.inner_person.actor
+            m.how = "lexicon"
+            if m.role and m.actor.country:
+                st.offices[(m.actor.country, m.role)] = m.actor
+            return
+        country = m.country
+        code_in = country if country and len(country) > 3 else None
+        country = country[:3] if country and not country.startswith(("IGO", "NGO")) else country
+        role = m.role
+        if m.counterpart and role is None:
+            role = self._last_role(st, day)
+        if role and country:
+            known = st.offices.get((country, role))
+            person = None if known else self.registry.holder(country, role, day)
+            if known is not None:
+                m.actor, m.how = known, "coref"
+            elif person is not None:
+                m.actor, m.how = self.registry.actor(person, day), "registry"
+                st.offices[(country, role)] = m.actor
+        if m.actor is None and country and m.role is None and m.sector == "GOV":
+            m.actor = self._recent_person(st, country, sent)
+        if m.actor is None:
+            base = code_in if code_in and code_in.startswith(("IGO", "NGO")) else country
+            how = "lexicon"
+            if base is None and default is not None:
+                base, how = default, "default"
+            if base is not None:
+                actor = split_code(base)
+                sector = m.sector if actor.sector is None and actor.country else actor.sector
+                code = (actor.country or base) + (sector or "") if actor.country else base
+                m.actor = split_code(code)
+                m.how = how
+
+    def _last_role(self, st: Discourse, day: dt.date | None) -> str | None:
+        for _, prev in reversed(st.persons):
+            for (_, role), actor in st.offices.items():
+                if actor == prev.actor:
+                    return role
+            if prev.entry and prev.entry.person:
+                tenure = self.registry.role_on(self.registry.people[prev.entry.person], day)
+                if tenure is not None:
+                    return tenure.role
+            if prev.inner_person and prev.inner_person.entry and prev.inner_person.entry.person:
+                person = self.registry.people[prev.inner_person.entry.person]
+                tenure = self.registry.role_on(person, day)
+                if tenure is not None:
+                    return tenure.role
+        return None
+
+    def _recent_person(self, st: Discourse, country: str, sent: int) -> Actor | None:
+        for s, prev in reversed(st.persons):
+            if sent - s > PERSON_WINDOW:
+                break
+            if prev.actor is not None and prev.actor.country == country:
+                return prev.actor
+        return None
+
+    def _anaphor(self, doc: Doc, m: Mention, st: Discourse, sent: int) -> None:
+        pron = doc[m.head]
+        for s, prev in reversed(st.persons):
+            if sent - s > 3:
+                break
+            if s == sent and prev.head < m.start and doc[prev.head].head == pron.head:
+                continue  # "X le reçoit": il/elle is not the object of its own verb
+            if prev.actor is not None:
+                m.actor = prev.actor
+                m.how = "coref"
+                return

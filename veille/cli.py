@@ -1,0 +1,358 @@
+"""The `veille` command line: thin commands over library functions.
+
+Data go to stdout, diagnostics to stderr. Every `VeilleError` becomes one line
+`veille: error: …` and exit status 2; a skipped input record makes the status 1.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, BinaryIO, Protocol
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from veille.errors import Errors, UsageError, VeilleError
+from veille.evaluate import EvalReport, evaluate, load_gold, load_json_records
+from veille.ingest import Notice, Skipped, articles_only, read_paths
+from veille.serialize import from_dict, to_json
+from veille.settings import Settings
+from veille.store import Store, ingest_articles, row_dict
+from veille.store.rows import DyadMonth, EventRow, QuoteRow, Summary
+from veille.types import Article, CodedArticle
+
+app = typer.Typer(
+    name="veille",
+    help="Code dated French news into political events (CAMEO), actors and quotes.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+
+
+class Format(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="A veille.toml merged over the defaults.")
+]
+SetOpt = Annotated[
+    list[str] | None,
+    typer.Option("--set", "-s", help="Override one setting: dotted.key=value (repeatable)."),
+]
+DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB file [default: store.path].")]
+FormatOpt = Annotated[Format, typer.Option("--format", help="Output format.")]
+
+
+class _Coder(Protocol):
+    def code(self, article: Article) -> CodedArticle: ...
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]: ...
+
+
+def _load_coder(settings: Settings) -> _Coder:
+    """Build the NLP coder (loads the spaCy model: seconds)."""
+    from veille.pipeline import Coder
+
+    coder: _Coder = Coder.load(lang="fr", settings=settings)
+    return coder
+
+
+class _LazyCoder:
+    """Loads the coder on first use, so that ingesting only known articles loads no model."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._coder: _Coder | None = None
+
+    def code(self, article: Article) -> CodedArticle:
+        if self._coder is None:
+            self._coder = _load_coder(self._settings)
+        return self._coder.code(article)
+
+
+class _Problems:
+    """Reports skipped records and notices on stderr, one line each, and counts skips."""
+
+    def __init__(self) -> None:
+        self.skipped = 0
+
+    def report(self, problem: Skipped | Notice) -> None:
+        detail = f" ({problem.detail})" if problem.detail else ""
+        if isinstance(problem, Skipped):
+            self.skipped += 1
+            what = "skipped"
+        else:
+            what = "warning"
+        typer.echo(f"veille: {what} {problem.position()}: {problem.reason.value}{detail}", err=True)
+
+
+@contextmanager
+def _reporting() -> Iterator[None]:
+    """Turn a VeilleError into one line on stderr and exit status 2."""
+    try:
+        yield
+    except VeilleError as exc:
+        typer.echo(f"veille: error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _settings(config: Path | None, sets: list[str] | None) -> Settings:
+    overrides: dict[str, str] = {}
+    for item in sets or []:
+        key, eq, value = item.partition("=")
+        if not eq or not key.strip():
+            raise UsageError(Errors.E008.format(value=item, what="setting (dotted.key=value)"))
+        overrides[key.strip()] = value.strip()
+    return Settings.load(config, overrides)
+
+
+def _stdin(paths: list[str]) -> BinaryIO:
+    """The binary standard input; an error if it is needed but is a terminal."""
+    if (not paths or "-" in paths) and sys.stdin.isatty():
+        raise UsageError("no input: give a PATH, or pipe articles into standard input")
+    buffer = getattr(sys.stdin, "buffer", None)
+    return buffer if buffer is not None else io.BytesIO(sys.stdin.read().encode("utf-8"))
+
+
+def _db(db: Path | None, settings: Settings) -> Path:
+    return db if db is not None else Path(settings["store.path"])
+
+
+def _exit_if_skipped(problems: _Problems) -> None:
+    if problems.skipped:
+        raise typer.Exit(1)
+
+
+@app.command("code")
+def code_command(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files or folders; '-' or nothing reads stdin.")
+    ] = None,
+    config: ConfigOpt = None,
+    sets: SetOpt = None,
+) -> None:
+    """Code articles and print one JSON object per article (JSON Lines) on stdout."""
+    problems = _Problems()
+    with _reporting():
+        settings = _settings(config, sets)
+        given = paths or []
+        records = read_paths(given, _stdin(given) if not given or "-" in given else None)
+        coder = _load_coder(settings)
+        for coded in coder.code_many(articles_only(records, problems.report)):
+            typer.echo(to_json(coded))
+    _exit_if_skipped(problems)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders; '-' reads stdin.")],
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    sets: SetOpt = None,
+) -> None:
+    """Code articles and store them in the database; known articles are not added again."""
+    problems = _Problems()
+    with _reporting():
+        settings = _settings(config, sets)
+        stdin = _stdin(paths) if "-" in paths else None
+        articles = list(articles_only(read_paths(paths, stdin), problems.report))
+        columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        progress = Progress(*columns, console=Console(stderr=True))
+        with Store.open(_db(db, settings)) as store, progress:
+            task = progress.add_task("coding", total=len(articles))
+            counts = ingest_articles(
+                store, _LazyCoder(settings), articles, lambda _: progress.advance(task)
+            )
+    typer.echo(f"{counts.new} new, {counts.present} already present, {problems.skipped} skipped")
+    _exit_if_skipped(problems)
+
+
+def _open_db(db: Path | None, config: Path | None, sets: list[str] | None) -> Store:
+    return Store.open(_db(db, _settings(config, sets)), create=False)
+
+
+def _fmt(value: float) -> str:
+    return f"{value:+.2f}"
+
+
+def _events_table(rows: list[EventRow]) -> Table:
+    table = Table("date", "source", "target", "cameo", "goldstein", "quad", "trigger", "article")
+    for r in rows:
+        table.add_row(
+            r.date or "-", r.source_code or "-", r.target_code or "-", r.cameo,
+            _fmt(r.goldstein), str(r.quad_class), r.trigger_text, r.article_id,
+        )  # fmt: skip
+    return table
+
+
+def _print_rows(rows: list[EventRow] | list[QuoteRow], table: Table, fmt: Format) -> None:
+    if fmt is Format.jsonl:
+        for row in rows:
+            typer.echo(json.dumps(row_dict(row), ensure_ascii=False))
+    else:
+        Console().print(table)
+
+
+@app.command()
+def events(
+    db: DbOpt = None,
+    source: Annotated[str | None, typer.Option(help="Source country or code prefix.")] = None,
+    target: Annotated[str | None, typer.Option(help="Target country or code prefix.")] = None,
+    root: Annotated[str | None, typer.Option(help="CAMEO root, e.g. 04.")] = None,
+    code: Annotated[str | None, typer.Option(help="CAMEO code prefix, e.g. 042.")] = None,
+    since: Annotated[str | None, typer.Option(help="First date (YYYY-MM[-DD]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last date, inclusive.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    fmt: FormatOpt = Format.table,
+    config: ConfigOpt = None,
+    sets: SetOpt = None,
+) -> None:
+    """List stored events, oldest first."""
+    with _reporting(), _open_db(db, config, sets) as store:
+        rows = store.events(source, target, root, code, since, until, limit)
+        _print_rows(rows, _events_table(rows), fmt)
+
+
+@app.command()
+def quotes(
+    db: DbOpt = None,
+    speaker: Annotated[
+        str | None, typer.Option(help="Part of a speaker's name or words, or a code prefix.")
+    ] = None,
+    fmt: FormatOpt = Format.table,
+    config: ConfigOpt = None,
+    sets: SetOpt = None,
+) -> None:
+    """List stored quotes with their speakers."""
+    with _reporting(), _open_db(db, config, sets) as store:
+        rows = store.quotes(speaker)
+        table = Table("date", "speaker", "code", "quote", "article")
+        for r in rows:
+            who = r.speaker_name or r.speaker_text or "-"
+            table.add_row(r.date or "-", who, r.speaker_code or "-", r.text, r.article_id)
+        _print_rows(rows, table, fmt)
+
+
+def _dyad_table(title: str, rows: list[DyadMonth]) -> Table:
+    table = Table("month", "1 verbal coop", "2 material coop", "3 verbal conflict",
+                  "4 material conflict", "mean Goldstein", title=title)  # fmt: skip
+    for r in rows:
+        counts = (r.verbal_coop, r.material_coop, r.verbal_conflict, r.material_conflict)
+        table.add_row(r.month, *map(str, counts), _fmt(r.mean_goldstein))
+    return table
+
+
+@app.command()
+def dyad(
+    a: Annotated[str, typer.Argument(help="First actor, e.g. CHN.")],
+    b: Annotated[str, typer.Argument(help="Second actor, e.g. RUS.")],
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    sets: SetOpt = None,
+) -> None:
+    """Monthly events per quad class and mean Goldstein score, A→B and B→A."""
+    with _reporting(), _open_db(db, config, sets) as store:
+        rows = store.dyad(a, b)
+        console = Console()
+        for src, tgt in ((a.upper(), b.upper()), (b.upper(), a.upper())):
+            part = [r for r in rows if (r.source, r.target) == (src, tgt)]
+            console.print(_dyad_table(f"{src} → {tgt}", part))
+
+
+def _summary_tables(s: Summary) -> list[Table]:
+    head = Table("articles", "events", "quotes", title="veille database")
+    head.add_row(str(s.articles), str(s.events), str(s.quotes))
+    dyads = Table("source", "target", "1", "2", "3", "4", "total", "mean Goldstein",
+                  title="events by dyad and quad class")  # fmt: skip
+    for d in s.dyads:
+        counts = (d.verbal_coop, d.material_coop, d.verbal_conflict, d.material_conflict, d.total)
+        dyads.add_row(d.source or "-", d.target or "-", *map(str, counts), _fmt(d.mean_goldstein))
+    speakers = Table("speaker", "code", "quotes", title="quotes by speaker")
+    for sp in s.speakers:
+        speakers.add_row(sp.speaker or "(unknown)", sp.code or "-", str(sp.quotes))
+    return [head, dyads, speakers]
+
+
+@app.command()
+def summary(db: DbOpt = None, config: ConfigOpt = None, sets: SetOpt = None) -> None:
+    """Articles, events by dyad and quad class, quotes by speaker."""
+    with _reporting(), _open_db(db, config, sets) as store:
+        console = Console()
+        for table in _summary_tables(store.summary()):
+            console.print(table)
+
+
+def _predictions(path: Path) -> list[CodedArticle]:
+    try:
+        return [from_dict(d) for d in load_json_records(path)]
+    except (KeyError, TypeError, ValueError) as exc:
+        reason = f"not `veille code` output: {exc!r}"
+        raise UsageError(Errors.E006.format(path=path, reason=reason)) from exc
+
+
+def _print_report(report: EvalReport, show_misses: bool) -> None:
+    console = Console()
+    totals = Table("measure", "value", title="veille eval")
+    for key, value in report.summary().items():
+        totals.add_row(key, str(value))
+    console.print(totals)
+    roots = Table("root", "predicted", "correct", "precision", "required", "found", "recall", "F1",
+                  title="events per CAMEO root")  # fmt: skip
+    for r in report.per_root:
+        roots.add_row(r.root, str(r.predicted), str(r.correct), f"{r.precision:.3f}",
+                      str(r.required), str(r.found), f"{r.recall:.3f}", f"{r.f1:.3f}")  # fmt: skip
+    console.print(roots)
+    for article in report.articles if show_misses else []:
+        for miss in article.misses:
+            typer.echo(f"{article.id}: {miss.kind}: {miss.detail}")
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files (.json or .jsonl).")],
+    inputs: Annotated[
+        list[str] | None, typer.Option("--input", help="Articles to code and score.")
+    ] = None,
+    pred: Annotated[
+        Path | None, typer.Option(help="Score this `veille code` output instead.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    misses: Annotated[bool, typer.Option(help="List misses and extra triples.")] = False,
+    config: ConfigOpt = None,
+    sets: SetOpt = None,
+) -> None:
+    """Score veille on annotated articles: events, quotes and actors, as in score.py."""
+    problems = _Problems()
+    with _reporting():
+        settings = _settings(config, sets)
+        if (inputs is None) == (pred is None):
+            raise UsageError("give either --input PATH (to code and score) or --pred FILE")
+        golds = [g for path in gold for g in load_gold(path)]
+        if pred is not None:
+            coded = _predictions(pred)
+        else:
+            stdin = _stdin(inputs or []) if "-" in (inputs or []) else None
+            articles = articles_only(read_paths(inputs or [], stdin), problems.report)
+            coded = list(_load_coder(settings).code_many(articles))
+        report = evaluate(golds, coded)
+        if as_json:
+            typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+        else:
+            _print_report(report, misses)
+    _exit_if_skipped(problems)
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Entry point for `python -m veille`."""
+    return app(args=argv, prog_name="veille")

@@ -1,0 +1,184 @@
+"""Source and target of a trigger, read from the dependency parse.
+
+Handles active and passive voice, coordinated subjects and objects, nominal events
+("la visite de X à Y", "sa visite"), control and infinitival clauses ("X a décidé
+d'expulser", "l'occasion pour X de vanter"), relative clauses, and first-person
+subjects inside a quote (the quote's speaker).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from veille.actors.gazetteer import Gazetteer, fold
+from veille.actors.mentions import Mention
+from veille.quotes.component import FoundQuote
+from veille.types import Actor
+
+SUBJ = {"nsubj", "expl:subj"}
+PASS_SUBJ = {"nsubj:pass"}
+AGENT = {"obl:agent"}
+OBJ = {"obj", "iobj"}
+OBL = {"obl", "obl:arg", "obl:mod", "nmod", "iobj"}
+TARGET_CASES = {
+    "a",
+    "avec",
+    "contre",
+    "vers",
+    "aupres",
+    "en",
+    "chez",
+    "sur",
+    "envers",
+    "face",
+    "pour",
+}
+SOURCE_CASES = {"de", "du", "des", "d'", "par"}
+CLIMB = {"xcomp", "conj", "advcl", "ccomp"}
+FIRST_PERSON = {"nous", "je", "j'", "notre", "nos", "mon", "ma", "mes"}
+INVERTED = {"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles"}
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One resolved argument: the actor and the words that named it."""
+
+    actor: Actor
+    text: str
+    via: str  # parse | context
+
+
+class ArgumentFinder:
+    """Maps tokens to actors, and triggers to their source and target arguments."""
+
+    def __init__(
+        self, doc: Doc, mentions: list[Mention], quotes: list[FoundQuote], gaz: Gazetteer
+    ) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.quotes = quotes
+        self.by_token: dict[int, Mention] = {}
+        for m in sorted(mentions, key=lambda m: m.end - m.start):
+            if m.actor is None and not m.members:
+                continue
+            for i in range(m.start, m.end):
+                if i not in self.by_token or self.by_token[i].end - self.by_token[i].start < (
+                    m.end - m.start
+                ):
+                    self.by_token[i] = m
+
+    def at(self, tok: Token, deep: bool = False) -> list[Arg]:
+        """The actors a token stands for (with its conjuncts), optionally looking inside."""
+        out = self._one(tok, deep)
+        for conj in tok.children:
+            if conj.dep_ == "conj" and conj.pos_ in {"NOUN", "PROPN", "PRON"}:
+                out += self._one(conj, deep)
+        return out
+
+    def _one(self, tok: Token, deep: bool) -> list[Arg]:
+        if fold(tok.text) in FIRST_PERSON:
+            for q in self.quotes:
+                if q.tok_start <= tok.i < q.tok_end and q.actor is not None:
+                    text = q.quote.speaker.text if q.quote.speaker else ""
+                    return [Arg(q.actor, text or "", "context")]
+        m = self.by_token.get(tok.i)
+        if m is None and deep:
+            for t in tok.subtree:
+                if t.dep_ in {"acl:relcl", "ccomp", "acl", "advcl"} and t is not tok:
+                    continue
+                m = self.by_token.get(t.i)
+                if m is not None:
+                    break
+        if m is None:
+            return []
+        text = self.doc[m.start : m.end].text
+        via = "context" if m.how in {"coref", "default"} else "parse"
+        if m.members:
+            return [Arg(a, text, "context") for a in m.members]
+        return [Arg(m.actor, text, via)] if m.actor else []
+
+    def subject(self, verb: Token) -> list[Arg]:
+        """Who did it: the subject, the agent of a passive, or a controller up the tree."""
+        current = verb
+        for _ in range(4):
+            passive = any(c.dep_ == "aux:pass" for c in current.children)
+            for child in current.children:
+                if passive and child.dep_ in AGENT:
+                    return self.at(child, deep=True)
+                if not passive and (child.dep_ in SUBJ or child.text.lower() in INVERTED):
+                    found = self.at(child)
+                    if found or child.pos_ != "PRON" or fold(child.text) in {"qui"}:
+                        if not found and child.dep_ in SUBJ and fold(child.text) == "qui":
+                            return self._noun_head(current)
+                        return found
+            if current.dep_ == "acl:relcl":
+                return self._noun_head(current)
+            if current.dep_ in {"acl", "nmod"}:
+                head_args = self.at(current.head)
+                if head_args:
+                    return head_args
+                for c in current.head.children:
+                    if c.dep_ in {"nmod", "obl"} and any(
+                        fold(x.text) == "pour" for x in c.children if x.dep_ == "case"
+                    ):
+                        return self.at(c)
+                return []
+            if current.dep_ not in CLIMB or current.head is current:
+                return []
+            current = current.head
+        return []
+
+    def _noun_head(self, verb: Token) -> list[Arg]:
+        return self.at(verb.head)
+
+    def passive_subject(self, verb: Token) -> list[Arg]:
+        if not any(c.dep_ == "aux:pass" for c in verb.children):
+            return []
+        for child in verb.children:
+            if child.dep_ in PASS_SUBJ or child.dep_ == "nsubj":
+                return self.at(child)
+        return []
+
+    def complements(self, trigger: Token, mode: str) -> list[Arg]:
+        """The target: object first, then prepositional complements, looking inside them."""
+        if mode == "none":
+            return []
+        objs = [c for c in trigger.children if c.dep_ in OBJ]
+        obls = [c for c in trigger.children if c.dep_ in OBL and self._case(c) in TARGET_CASES]
+        order = objs if mode == "obj" else obls if mode == "obl" else objs + obls
+        for child in order:
+            found = self.at(child, deep=True)
+            if found:
+                return found
+        return []
+
+    def noun_source(self, noun: Token) -> list[Arg]:
+        """Who acts in a nominal event: "la visite de X", "sa visite", "frappe israélienne"."""
+        for child in noun.children:
+            if child.dep_ == "nmod" and self._case(child) in SOURCE_CASES:
+                found = self.at(child)
+                if found:
+                    return found
+        for child in noun.children:
+            if child.dep_ == "amod" and child.norm_ in self.gaz.demonyms:
+                code = self.gaz.demonyms[child.norm_]
+                return [Arg(Actor(code=code, country=code), child.text, "parse")]
+            if child.dep_ == "acl:relcl":
+                for c in child.children:
+                    if c.dep_ in SUBJ | OBJ and self.at(c):
+                        return self.at(c)
+        if noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"} or any(
+            c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children
+        ):
+            head = noun.head if noun.dep_ != "ROOT" else noun
+            if head.pos_ in {"VERB", "AUX"} or head is noun:
+                return self.subject(head) if head is not noun else []
+        return []
+
+    def _case(self, tok: Token) -> str:
+        for c in tok.children:
+            if c.dep_ in {"case", "mark"}:
+                return fold(c.text).rstrip("'")
+        return ""

@@ -1,0 +1,72 @@
+"""The CAMEO event-code table: names, Goldstein scores, quad classes and PLOVER types.
+
+The table is package data (`veille/data/cameo.tsv`, built by `tools/build_cameo.py`).
+`CameoTable.load()` reads it each time it is called; callers that need it often keep the
+instance (the pipeline holds one per `Lexicon`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+
+from veille.errors import Errors, UsageError
+from veille.lexicon_io import read_tsv
+from veille.schemas import CameoRow
+
+__all__ = ["CameoTable"]
+
+
+class CameoTable:
+    """Lookup of CAMEO event codes (2-digit roots and their 3- and 4-digit subcodes)."""
+
+    def __init__(self, rows: Iterable[CameoRow]) -> None:
+        self._rows: dict[str, CameoRow] = {}
+        for row in rows:
+            self._rows[row.code] = row
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> CameoTable:
+        """Read the table shipped with veille, or the TSV at `path`.
+
+        Raises:
+            LexiconError: the file is missing, empty or has an invalid row.
+        """
+        if path is not None:
+            return cls(read_tsv(path, CameoRow))
+        resource = resources.files("veille") / "data" / "cameo.tsv"
+        with resources.as_file(resource) as file:
+            return cls(read_tsv(Path(file), CameoRow))
+
+    def get(self, code: str) -> CameoRow:
+        """The row of `code`.
+
+        Raises:
+            UsageError: `code` is not a CAMEO event code of the table (E008).
+        """
+        row = self._rows.get(code)
+        if row is None:
+            raise UsageError(Errors.E008.format(value=code, what="CAMEO event code"))
+        return row
+
+    def root(self, code: str) -> str:
+        """The two-digit root of `code` ("0432" -> "04").
+
+        Raises:
+            UsageError: `code` is not a CAMEO event code of the table (E008).
+        """
+        return self.get(code).code[:2]
+
+    def codes(self) -> list[str]:
+        """Every code of the table, in table order (each root before its subcodes)."""
+        return list(self._rows)
+
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and code in self._rows
+
+    def __iter__(self) -> Iterator[CameoRow]:
+        return iter(self._rows.values())
+
+    def __len__(self) -> int:
+        return len(self._rows)

@@ -1,0 +1,139 @@
+"""The `veille_events` spaCy component: triggers + arguments → coded events."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from veille.actors.gazetteer import fold
+from veille.events.arguments import Arg, ArgumentFinder
+from veille.events.modality import Modality
+from veille.nlp.resources import Resources
+from veille.schemas import TriggerRow
+from veille.types import ActorRef, Event, Plover, Span
+
+VERB_POS = {"VERB"}
+NOUN_POS = {"NOUN"}
+
+
+def _ref(arg: Arg) -> ActorRef:
+    a = arg.actor
+    return ActorRef(code=a.code, country=a.country, sector=a.sector, name=a.name, text=arg.text)
+
+
+def _scoring_slot(arg: Arg | None) -> str | None:
+    if arg is None:
+        return None
+    return arg.actor.country or arg.actor.code
+
+
+class EventCoder:
+    def __init__(self) -> None:
+        self.res: Resources | None = None
+        self.triggers: dict[tuple[str, str], TriggerRow] = {}
+        self.modality: Modality | None = None
+
+    def configure(self, res: Resources) -> None:
+        self.res = res
+        self.triggers = {(fold(t.lemma), t.pos): t for t in res.lang.triggers}
+        self.modality = Modality(res.lang.cues)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.res is None or self.modality is None:
+            raise RuntimeError("veille_events used before configure()")
+        finder = ArgumentFinder(
+            doc, doc._.veille_mentions or [], doc._.veille_quotes or [], self.res.gazetteer
+        )
+        events: list[Event] = []
+        seen: set[tuple[str | None, str | None, str, int]] = set()
+        for token in doc:
+            row = self._trigger(token)
+            if row is None or self.modality.hypothetical(token):
+                continue
+            for event in self._code(token, row, finder):
+                key = (
+                    event.source.code if event.source else None,
+                    event.target.code if event.target else None,
+                    event.cameo,
+                    event.trigger.start,
+                )
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+        doc._.veille_events = events
+        return doc
+
+    def _trigger(self, token: Token) -> TriggerRow | None:
+        lemma = fold(token.lemma_)
+        if token.pos_ in VERB_POS or (token.pos_ == "ADJ" and "VerbForm=Part" in str(token.morph)):
+            return self.triggers.get((lemma, "VERB"))
+        if token.pos_ in NOUN_POS:
+            return self.triggers.get((lemma, "NOUN"))
+        return None
+
+    def _refine(self, token: Token, row: TriggerRow) -> tuple[str, bool, str]:
+        code, swap = row.code, row.swap
+        target: str = row.target
+        words: set[str] = set()
+        for child in token.children:
+            if child.dep_ not in {"nsubj", "nsubj:pass", "punct", "aux", "aux:tense", "cc"}:
+                words |= {fold(t.lemma_) for t in child.subtree}
+        if token.dep_ in {"obj", "xcomp"}:
+            words.add(fold(token.head.lemma_))
+        for ref in row.refine:
+            if words & {fold(w) for w in ref.with_}:
+                code = ref.code
+                swap = ref.swap if ref.swap is not None else swap
+                target = ref.target or target
+                break
+        return code, swap, target
+
+    def _code(self, token: Token, row: TriggerRow, finder: ArgumentFinder) -> list[Event]:
+        assert self.res is not None and self.modality is not None
+        code, swap, mode = self._refine(token, row)
+        noun = token.pos_ in NOUN_POS
+        sources = finder.noun_source(token) if noun else finder.subject(token)
+        targets = finder.complements(token, mode)
+        if token.pos_ in VERB_POS and not targets and mode != "none":
+            targets = finder.passive_subject(token)
+        if not sources:
+            return []
+        if swap and targets:
+            sources, targets = targets, sources
+        negated = self.modality.negated(token)
+        pairs: list[tuple[Arg, Arg | None]] = []
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets if s.actor != t.actor]
+        elif len(sources) > 1 and mode != "none":
+            pairs = [(s, t) for s in sources for t in sources if s.actor.code != t.actor.code]
+        else:
+            pairs = [(s, None) for s in sources]
+        return [self._event(token, code, s, t, negated) for s, t in pairs]
+
+    def _event(self, token: Token, code: str, s: Arg, t: Arg | None, negated: bool) -> Event:
+        assert self.res is not None
+        row = self.res.cameo.get(code)
+        sent = token.sent
+        settings = self.res.settings
+        context = s.via == "context" or (t is not None and t.via == "context")
+        confidence = settings["events.confidence_context" if context else "events.confidence_full"]
+        return Event(
+            source=_ref(s),
+            target=_ref(t) if t else None,
+            cameo=code,
+            cameo_root=code[:2],
+            goldstein=row.goldstein,
+            quad_class=row.quad_class,
+            plover=Plover(row.plover_type, row.plover_mode) if row.plover_type else None,
+            sentence=sent.text,
+            sentence_start=sent.start_char,
+            trigger=Span(token.text, token.idx, token.idx + len(token.text)),
+            negated=negated,
+            confidence=confidence,
+        )
+
+
+@Language.factory("veille_events", requires=["doc._.veille_mentions", "doc._.veille_quotes"])
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    """Create the event coding component."""
+    return EventCoder()

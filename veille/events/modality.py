@@ -1,0 +1,62 @@
+"""Negation, hypothesis and questions: events that did not (yet) happen."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from veille.actors.gazetteer import fold
+from veille.lang import Cues
+
+
+class Modality:
+    """Reads the cues of `cues.yaml` around a trigger."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.negation = {fold(x) for x in cues.negation}
+        self.needs_ne = {fold(x) for x in cues.negation_needs_ne}
+        self.particle = {fold(x) for x in cues.negation_particle}
+        self.without = {fold(x) for x in cues.without}
+        self.if_marks = {fold(x) for x in cues.hypothetical_marks}
+        self.modals = {fold(x) for x in cues.modal_lemmas}
+
+    def _chain(self, trigger: Token) -> list[Token]:
+        """The trigger and the verbs that govern it through control or a light verb."""
+        chain = [trigger]
+        current = trigger
+        for _ in range(2):
+            if current.dep_ in {"xcomp", "obj"} and current.head is not current:
+                current = current.head
+                chain.append(current)
+            else:
+                break
+        return chain
+
+    def negated(self, trigger: Token) -> bool:
+        for tok in self._chain(trigger):
+            kids = {fold(c.text) for c in tok.children}
+            lemmas = {fold(c.lemma_) for c in tok.children}
+            words = kids | lemmas
+            if words & self.without:
+                return True
+            hits = words & self.negation
+            if hits - self.needs_ne or (hits and words & self.particle):
+                return True
+        return False
+
+    def hypothetical(self, trigger: Token) -> bool:
+        sent = trigger.sent
+        if sent.text.rstrip().endswith("?"):
+            return True
+        for tok in self._chain(trigger):
+            if "Mood=Cnd" in str(tok.morph) and tok.pos_ == "VERB":
+                return True
+            for c in tok.children:
+                if c.dep_ == "mark" and fold(c.text) in self.if_marks:
+                    return True
+                if c.dep_.startswith("aux") and (
+                    fold(c.lemma_) in self.modals or "Mood=Cnd" in str(c.morph)
+                ):
+                    return True
+            if fold(tok.lemma_) in self.modals and tok is not trigger:
+                return True
+        return False

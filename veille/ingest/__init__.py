@@ -1,0 +1,28 @@
+"""Ingest: files, folders or stdin in dated-text, JSON Lines, JSON, CSV or TSV → articles."""
+
+from __future__ import annotations
+
+from veille.ingest.dates import normalize_date
+from veille.ingest.readers import (
+    EXTENSIONS,
+    articles_only,
+    read_bytes,
+    read_file,
+    read_path,
+    read_paths,
+)
+from veille.ingest.records import Notice, NoticeReason, Record, Skipped
+
+__all__ = [
+    "EXTENSIONS",
+    "Notice",
+    "NoticeReason",
+    "Record",
+    "Skipped",
+    "articles_only",
+    "normalize_date",
+    "read_bytes",
+    "read_file",
+    "read_path",
+    "read_paths",
+]

@@ -1,0 +1,75 @@
+"""JSON Lines (one object a line) and JSON (one object or a list of objects)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from veille.errors import SkipReason
+from veille.ingest.records import Record, Skipped, article_from_mapping
+
+
+def read_jsonl(text: str, path: str, stem: str) -> list[Record]:
+    """Read JSON Lines; a line that does not parse is skipped and the others are kept.
+
+    Args:
+        text: the decoded file content.
+        path: the file, for reports.
+        stem: the file stem; records without an id get `<stem>-<line>`.
+
+    Returns:
+        Articles, notices and skips, in file order.
+    """
+    out: list[Record] = []
+    seen_any = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        seen_any = True
+        try:
+            value: Any = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out.append(Skipped(path, number, SkipReason.BAD_JSON, exc.msg))
+            continue
+        if not isinstance(value, dict):
+            kind = type(value).__name__
+            out.append(Skipped(path, number, SkipReason.BAD_ROW, f"a {kind}, not an object"))
+            continue
+        out.extend(article_from_mapping(value, path, number, f"{stem}-{number}"))
+    if not seen_any:
+        return [Skipped(path, 1, SkipReason.EMPTY_FILE, "no records")]
+    return out
+
+
+def read_json(text: str, path: str, stem: str) -> list[Record]:
+    """Read a JSON file holding one article object or a list of them.
+
+    Args:
+        text: the decoded file content.
+        path: the file, for reports.
+        stem: the file stem: the id of a lone object, `<stem>-<n>` for the n-th of a list.
+
+    Returns:
+        Articles, notices and skips; a file that does not parse is one skip.
+    """
+    if not text.strip():
+        return [Skipped(path, 1, SkipReason.EMPTY_FILE, "no records")]
+    try:
+        value: Any = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return [Skipped(path, exc.lineno, SkipReason.BAD_JSON, exc.msg)]
+    if isinstance(value, dict):
+        return article_from_mapping(value, path, 1, stem)
+    if not isinstance(value, list):
+        kind = type(value).__name__
+        return [Skipped(path, 1, SkipReason.BAD_ROW, f"a {kind}, not an object or a list")]
+    out: list[Record] = []
+    for index, item in enumerate(value, start=1):
+        if not isinstance(item, dict):
+            detail = f"item {index} is a {type(item).__name__}, not an object"
+            out.append(Skipped(path, None, SkipReason.BAD_ROW, detail))
+            continue
+        out.extend(article_from_mapping(item, path, None, f"{stem}-{index}"))
+    if not value:
+        return [Skipped(path, 1, SkipReason.EMPTY_FILE, "an empty list")]
+    return out

@@ -1,0 +1,145 @@
+"""Read files, folders or stdin into articles, never raising for one bad record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from veille.errors import SkipReason
+from veille.ingest.dated_text import read_dated_text
+from veille.ingest.json_records import read_json, read_jsonl
+from veille.ingest.records import Notice, Record, Skipped
+from veille.ingest.tabular import read_table
+from veille.types import Article
+
+EXTENSIONS = (".txt", ".jsonl", ".json", ".csv", ".tsv")
+STDIN = "-"
+
+
+def _decode(data: bytes, path: str) -> str | Skipped:
+    """Strict UTF-8 (a BOM is dropped); a bad byte skips the file, naming its line."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        byte = data[exc.start : exc.start + 1].hex()
+        return Skipped(path, line, SkipReason.NOT_UTF8, f"byte 0x{byte} at offset {exc.start}")
+
+
+def _sniff(text: str) -> str:
+    """The format of text without a file name (stdin): json, jsonl or dated text."""
+    head = text.lstrip()
+    if head.startswith("["):
+        return ".json"
+    if head.startswith("{"):
+        first = head.split("\n", 1)[0].rstrip()
+        return ".jsonl" if first.endswith("}") else ".json"
+    return ".txt"
+
+
+def read_bytes(data: bytes, path: str, stem: str, suffix: str) -> list[Record]:
+    """Read the content of one file (or stdin) in the format that `suffix` names.
+
+    Args:
+        data: the raw bytes.
+        path: the name used in reports.
+        stem: the base of the ids of records that have none.
+        suffix: `.jsonl`, `.json`, `.csv`, `.tsv`; anything else is dated text;
+            the empty string means: guess from the content.
+
+    Returns:
+        Articles, notices and skips, in input order.
+    """
+    text = _decode(data, path)
+    if isinstance(text, Skipped):
+        return [text]
+    suffix = suffix.lower() or _sniff(text)
+    if suffix == ".jsonl":
+        return read_jsonl(text, path, stem)
+    if suffix == ".json":
+        return read_json(text, path, stem)
+    if suffix in (".csv", ".tsv"):
+        return read_table(text, path, stem, "\t" if suffix == ".tsv" else ",")
+    return read_dated_text(text, path, stem)
+
+
+def _files_under(folder: Path) -> list[Path]:
+    """Files with a known extension under `folder`, recursively, sorted, hidden ones left out."""
+    found = [
+        p
+        for p in folder.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in EXTENSIONS
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    ]
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def read_file(path: Path) -> list[Record]:
+    """Read one file; a file that cannot be opened is one skip."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return [Skipped(str(path), None, SkipReason.UNREADABLE, exc.strerror or str(exc))]
+    return read_bytes(data, str(path), path.stem, path.suffix)
+
+
+def read_path(path: str | Path, stdin: BinaryIO | None = None) -> Iterator[Record]:
+    """Read a file, a folder (recursively, sorted) or stdin (`-`).
+
+    Args:
+        path: a file, a folder, or `-`.
+        stdin: the binary stream to read for `-`.
+
+    Yields:
+        Articles, notices and skips; nothing is raised for a bad record or file.
+    """
+    if str(path) == STDIN:
+        if stdin is None:
+            yield Skipped(STDIN, None, SkipReason.UNREADABLE, "no standard input")
+            return
+        yield from read_bytes(stdin.read(), "<stdin>", "stdin", "")
+        return
+    target = Path(path)
+    if target.is_dir():
+        for file in _files_under(target):
+            yield from read_file(file)
+    elif target.exists():
+        yield from read_file(target)
+    else:
+        yield Skipped(str(target), None, SkipReason.UNREADABLE, "no such file or folder")
+
+
+def read_paths(paths: Iterable[str | Path], stdin: BinaryIO | None = None) -> Iterator[Record]:
+    """Read several paths in order; no path at all means stdin.
+
+    Args:
+        paths: files, folders, or `-`.
+        stdin: the binary stream to read for `-`.
+
+    Yields:
+        Articles, notices and skips.
+    """
+    given = list(paths) or [STDIN]
+    for path in given:
+        yield from read_path(path, stdin)
+
+
+def articles_only(
+    records: Iterable[Record], report: Callable[[Skipped | Notice], None]
+) -> Iterator[Article]:
+    """Pass the articles on and hand every skip and notice to `report`.
+
+    Args:
+        records: what a reader yielded.
+        report: called once per skip or notice, in input order.
+
+    Yields:
+        The articles.
+    """
+    for record in records:
+        if isinstance(record, Article):
+            yield record
+        else:
+            report(record)

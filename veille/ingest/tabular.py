@@ -1,0 +1,65 @@
+"""CSV and TSV files with the columns text, id, date, url, source, lang, title."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from veille.errors import SkipReason
+from veille.ingest.records import Record, Skipped, article_from_mapping
+
+
+@contextmanager
+def _long_fields() -> Iterator[None]:
+    """Let the csv module read fields of any length (a 2 MB article), then restore."""
+    previous = csv.field_size_limit()
+    csv.field_size_limit(sys.maxsize)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def read_table(text: str, path: str, stem: str, delimiter: str) -> list[Record]:
+    """Read a CSV (`delimiter=","`) or TSV (`"\\t"`) file with a header row.
+
+    Args:
+        text: the decoded file content.
+        path: the file, for reports.
+        stem: the file stem; rows without an id get `<stem>-<line>`.
+        delimiter: the field separator.
+
+    Returns:
+        Articles, notices and skips; a file without a `text` column is one skip.
+    """
+    if not text.strip():
+        return [Skipped(path, 1, SkipReason.EMPTY_FILE, "no rows")]
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    out: list[Record] = []
+    with _long_fields():
+        try:
+            fields = [f.strip().lower() for f in reader.fieldnames or []]
+        except csv.Error as exc:
+            return [Skipped(path, 1, SkipReason.BAD_ROW, str(exc))]
+        if "text" not in fields:
+            return [Skipped(path, 1, SkipReason.BAD_ROW, "no 'text' column in the header")]
+        reader.fieldnames = fields
+        while True:
+            line = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                out.append(Skipped(path, line, SkipReason.BAD_ROW, str(exc)))
+                break
+            if None in row:
+                out.append(Skipped(path, line, SkipReason.BAD_ROW, "more fields than the header"))
+                continue
+            out.extend(article_from_mapping(row, path, line, f"{stem}-{line}"))
+    if not out:
+        return [Skipped(path, 1, SkipReason.EMPTY_FILE, "a header but no rows")]
+    return out

@@ -1,0 +1,122 @@
+"""Language data: one folder per language with the same files, found by code.
+
+`load_language("fr")` imports `veille.lang.fr` for its Defaults and reads and validates
+every data file beside it. Adding a language means adding a folder, not editing code.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from veille.errors import Errors, LexiconError, UsageError
+from veille.lexicon_io import read_tsv, read_yaml_list
+from veille.schemas import (
+    AgentRow,
+    AliasRow,
+    DemonymRow,
+    PersonAliasRow,
+    RoleRow,
+    SpeechVerbRow,
+    TriggerRow,
+)
+
+
+class QuoteMarkRow(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    open: str
+    close: str
+
+
+class Cues(BaseModel):
+    """cues.yaml: negation, hypothesis and modality cues."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    negation: list[str]
+    negation_needs_ne: list[str] = []
+    negation_particle: list[str]
+    without: list[str] = []
+    hypothetical_marks: list[str] = []
+    modal_lemmas: list[str] = []
+    reported_future: list[str] = []
+
+
+class Coref(BaseModel):
+    """coref.yaml: the forms that stand for an actor named elsewhere."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    counterpart: list[str]
+    anaphora: list[list[str]]
+    pair_nouns: list[str]
+    pair_numbers: list[str]
+    official_nouns: list[str]
+    person_pronouns: list[str]
+    plural_pronouns: list[str]
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Everything veille knows about one language, validated."""
+
+    code: str
+    model: str
+    package: str
+    babel_locale: str
+    aliases: list[AliasRow]
+    person_aliases: list[PersonAliasRow]
+    demonyms: list[DemonymRow]
+    agents: list[AgentRow]
+    roles: list[RoleRow]
+    speech_verbs: list[SpeechVerbRow]
+    triggers: list[TriggerRow]
+    quote_marks: list[QuoteMarkRow]
+    cues: Cues
+    coref: Coref
+
+
+def _read_mapping(path: Path, model: type[BaseModel]) -> Any:
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+        return model.model_validate(data)
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(str(path), None, str(exc)) from exc
+    except ValueError as exc:
+        raise LexiconError(str(path), None, str(exc)) from exc
+
+
+def load_language(code: str) -> LanguageData:
+    """Read and validate the data of `veille/lang/<code>/`.
+
+    Raises:
+        UsageError: there is no such language folder.
+        LexiconError: a data file is malformed (the message names file and line).
+    """
+    if not code.isalpha():
+        raise UsageError(Errors.E003.format(lang=code))
+    try:
+        module = importlib.import_module(f"veille.lang.{code}")
+    except ModuleNotFoundError as exc:
+        raise UsageError(Errors.E003.format(lang=code)) from exc
+    defaults = module.Defaults
+    folder = Path(module.__file__ or "").parent
+    return LanguageData(
+        code=code,
+        model=defaults.model,
+        package=defaults.package,
+        babel_locale=defaults.babel_locale,
+        aliases=read_tsv(folder / "actor_aliases.tsv", AliasRow),
+        person_aliases=read_tsv(folder / "person_aliases.tsv", PersonAliasRow, allow_empty=True),
+        demonyms=read_tsv(folder / "demonyms.tsv", DemonymRow),
+        agents=read_tsv(folder / "agents.tsv", AgentRow),
+        roles=read_tsv(folder / "roles.tsv", RoleRow),
+        speech_verbs=read_tsv(folder / "speech_verbs.tsv", SpeechVerbRow),
+        triggers=read_yaml_list(folder / "triggers.yaml", TriggerRow),
+        quote_marks=read_tsv(folder / "quote_marks.tsv", QuoteMarkRow),
+        cues=_read_mapping(folder / "cues.yaml", Cues),
+        coref=_read_mapping(folder / "coref.yaml", Coref),
+    )

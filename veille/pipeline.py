@@ -1,0 +1,115 @@
+"""Article → CodedArticle: the pure coding function behind every front end."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from veille.actors.mentions import Mention
+from veille.nlp.pipeline import build_nlp
+from veille.nlp.resources import Resources
+from veille.settings import Settings
+from veille.types import ActorMention, Article, CodedArticle, Event, Quote
+
+PARAGRAPH_END = re.compile(r"\n\s*\n|\n")
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    """Cut a long text into pieces of at most `limit` characters at paragraph ends
+    (or at a space when a paragraph is longer), keeping each piece's offset."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max((m.end() for m in PARAGRAPH_END.finditer(window)), default=0)
+        if cut < limit // 4:
+            cut = window.rfind(" ") + 1 or limit
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _actors(doc: Doc, offset: int) -> list[ActorMention]:
+    out = []
+    mentions: list[Mention] = doc._.veille_mentions or []
+    for m in mentions:
+        if m.actor is None:
+            continue
+        span = doc[m.start : m.end]
+        a = m.actor
+        out.append(
+            ActorMention(
+                text=span.text,
+                start=span.start_char + offset,
+                end=span.end_char + offset,
+                code=a.code,
+                country=a.country,
+                sector=a.sector,
+                name=a.name,
+                wikidata=a.wikidata,
+            )
+        )
+    return out
+
+
+def _shift_event(e: Event, offset: int) -> Event:
+    if offset == 0:
+        return e
+    from dataclasses import replace
+
+    trig = replace(e.trigger, start=e.trigger.start + offset, end=e.trigger.end + offset)
+    return replace(e, sentence_start=e.sentence_start + offset, trigger=trig)
+
+
+def _shift_quote(q: Quote, offset: int) -> Quote:
+    if offset == 0:
+        return q
+    from dataclasses import replace
+
+    return replace(q, start=q.start + offset, end=q.end + offset)
+
+
+class Coder:
+    """Codes articles of one language; holds the spaCy pipeline (loaded once)."""
+
+    def __init__(self, nlp: Language, resources: Resources) -> None:
+        self.nlp = nlp
+        self.resources = resources
+
+    @classmethod
+    def load(cls, lang: str = "fr", settings: Settings | None = None) -> Coder:
+        """Build the pipeline of `lang` with `settings` (the packaged defaults if None)."""
+        res = Resources.load(lang, settings or Settings.load())
+        return cls(build_nlp(res), res)
+
+    def code(self, article: Article) -> CodedArticle:
+        """Code one article (pure: the same article always gives the same result)."""
+        return next(self.code_many([article]))
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code articles one after the other, batching their pieces through spaCy."""
+        limit = self.resources.settings["nlp.max_chunk_chars"]
+        for article in articles:
+            coded = CodedArticle(
+                id=article.id,
+                date=article.date,
+                lang=article.lang,
+                source=article.source,
+                url=article.url,
+                title=article.title,
+            )
+            pieces = split_text(article.text, limit)
+            docs = []
+            for _, piece in pieces:
+                doc = self.nlp.make_doc(piece)
+                doc._.veille_date = article.date
+                docs.append(doc)
+            for (offset, _), doc in zip(pieces, self.nlp.pipe(docs), strict=True):
+                coded.actors += _actors(doc, offset)
+                coded.events += [_shift_event(e, offset) for e in doc._.veille_events or []]
+                coded.quotes += [_shift_quote(f.quote, offset) for f in doc._.veille_quotes or []]
+            yield coded

@@ -1,0 +1,142 @@
+"""Quoted passages and their speakers.
+
+A speaker is found, in this order: the speech verb of an incise after the quote
+("», a-t-il poursuivi", "», a ajouté le ministre chinois"), the speech verb before it in
+the same sentence ("X a fait remarquer que « … »"), "selon X"; otherwise a quote that
+continues the previous one keeps its speaker. Subjects are resolved through the actor
+mentions (and their coreference) of `veille_actors`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from veille.actors.gazetteer import fold
+from veille.actors.mentions import Mention
+from veille.types import Actor
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+CLIMB_DEPS = {"xcomp", "conj", "ccomp", "advcl"}
+INVERTED_SUBJECTS = {"-il", "-elle", "-t-il", "-t-elle", "il", "elle", "-ils", "-elles"}
+ACCORDING_TO = {"selon", "d'apres"}
+
+
+@dataclass
+class QuoteSpan:
+    """A quoted passage found in the text, before attribution."""
+
+    start: int  # character offsets of the text inside the marks
+    end: int
+    open_at: int
+    close_at: int
+
+
+def find_quote_spans(text: str, pairs: dict[str, str], min_chars: int) -> list[QuoteSpan]:
+    """Outermost quoted passages; an unclosed quote ends at its paragraph."""
+    spans: list[QuoteSpan] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in pairs:
+            close = pairs[ch]
+            j = i + 1
+            depth = 0
+            while j < len(text):
+                c = text[j]
+                if text.startswith("\n\n", j):
+                    break
+                if c == close and depth == 0:
+                    break
+                if c == ch and ch != close:
+                    depth += 1
+                elif c == close:
+                    depth -= 1
+                j += 1
+            if j < len(text) and text[j] == close:
+                inner_start, inner_end = i + 1, j
+                while inner_start < inner_end and text[inner_start].isspace():
+                    inner_start += 1
+                while inner_end > inner_start and text[inner_end - 1].isspace():
+                    inner_end -= 1
+                if inner_end - inner_start >= min_chars:
+                    spans.append(QuoteSpan(inner_start, inner_end, i, j))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+class SpeakerFinder:
+    """Attributes a quote to the subject of its speech verb."""
+
+    def __init__(self, speech_verbs: set[str], mentions: list[Mention]) -> None:
+        self.speech_verbs = speech_verbs
+        self.mentions = mentions
+
+    def is_speech(self, token: Token) -> bool:
+        return token.pos_ in {"VERB", "AUX"} and fold(token.lemma_) in self.speech_verbs
+
+    def after(self, doc: Doc, close_tok: int) -> tuple[Token | None, Actor | None, str]:
+        """The incise after a closing mark: "», a-t-il poursuivi"."""
+        sent_end = doc[close_tok].sent.end
+        for tok in doc[close_tok + 1 : min(sent_end, close_tok + 9)]:
+            if tok.text in {"«", "“", '"'}:
+                break
+            if self.is_speech(tok):
+                actor, text = self.subject(doc, tok)
+                return tok, actor, text
+        return None, None, ""
+
+    def before(self, doc: Doc, open_tok: int) -> tuple[Token | None, Actor | None, str]:
+        """A speech verb earlier in the sentence: "X a déclaré : « … »"."""
+        sent = doc[open_tok].sent
+        for tok in reversed(doc[sent.start : open_tok]):
+            if self.is_speech(tok):
+                actor, text = self.subject(doc, tok)
+                if actor is not None:
+                    return tok, actor, text
+            if fold(tok.text) in ACCORDING_TO:
+                actor, text = self.mention_after(doc, tok.i)
+                if actor is not None:
+                    return tok, actor, text
+        return None, None, ""
+
+    def subject(self, doc: Doc, verb: Token) -> tuple[Actor | None, str]:
+        """The subject of `verb` (climbing control and coordination), as an actor."""
+        current: Token | None = verb
+        for _ in range(4):
+            if current is None:
+                break
+            for child in current.children:
+                if child.dep_ in SUBJECT_DEPS or child.text.lower() in INVERTED_SUBJECTS:
+                    actor, text = self.actor_at(child.i)
+                    if actor is not None:
+                        return actor, text
+            current = current.head if current.dep_ in CLIMB_DEPS else None
+        return None, ""
+
+    def actor_at(self, i: int) -> tuple[Actor | None, str]:
+        best: Mention | None = None
+        for m in self.mentions:
+            if (
+                m.contains(i)
+                and m.actor is not None
+                and (best is None or (m.end - m.start) > (best.end - best.start))
+            ):
+                best = m
+        if best is None or best.actor is None:
+            return None, ""
+        doc_text = self._text
+        return best.actor, doc_text[best.start : best.end].text
+
+    def mention_after(self, doc: Doc, i: int) -> tuple[Actor | None, str]:
+        for m in self.mentions:
+            if i < m.start <= i + 3 and m.actor is not None:
+                return m.actor, doc[m.start : m.end].text
+        return None, ""
+
+    def bind(self, doc: Doc) -> SpeakerFinder:
+        self._text = doc
+        return self

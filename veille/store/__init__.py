@@ -1,0 +1,21 @@
+"""The DuckDB store of coded articles."""
+
+from __future__ import annotations
+
+from veille.store.duckdb_store import Store, content_hash, row_dict
+from veille.store.loader import IngestCounts, ingest_articles
+from veille.store.rows import DyadMonth, DyadTotal, EventRow, QuoteRow, SpeakerCount, Summary
+
+__all__ = [
+    "DyadMonth",
+    "DyadTotal",
+    "EventRow",
+    "IngestCounts",
+    "QuoteRow",
+    "SpeakerCount",
+    "Store",
+    "Summary",
+    "content_hash",
+    "ingest_articles",
+    "row_dict",
+]

@@ -1,0 +1,221 @@
+"""The DuckDB store: one object owns one connection; every value goes in as a parameter."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import unicodedata
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from veille.errors import Errors, StoreError
+from veille.store import queries
+from veille.store.rows import (
+    DyadMonth,
+    EventRow,
+    QuoteRow,
+    Summary,
+    check_cameo,
+    check_code,
+    check_date,
+    check_limit,
+    check_root,
+)
+from veille.types import Article, CodedArticle
+
+
+def content_hash(article: Article) -> str:
+    """sha256 of the article's date and its text with Unicode and whitespace normalised.
+
+    Args:
+        article: the article as read.
+
+    Returns:
+        64 hex digits; the same text re-encoded, re-wrapped or re-indented hashes the same.
+    """
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", article.text)).strip()
+    payload = f"{article.date or ''}\n{text}"
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """A veille database: articles, actors, events and quotes in one DuckDB file.
+
+    Use `Store.open(path)`, as a context manager or with an explicit `close()`. The
+    store is the single writer of its file.
+    """
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: str) -> None:
+        self._con = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, create: bool = True) -> Store:
+        """Open (and create, unless `create` is False) the database at `path`.
+
+        Args:
+            path: a file name, or `:memory:`.
+            create: when False, a missing file is an error instead of a new database.
+
+        Raises:
+            StoreError: the file is missing (with `create=False`), not a DuckDB
+                database, or cannot be written.
+        """
+        name = str(path)
+        if not create and name != ":memory:" and not Path(name).is_file():
+            reason = "no such database (run `veille ingest` first)"
+            raise StoreError(Errors.E007.format(path=name, reason=reason))
+        try:
+            con = duckdb.connect(name)
+            schema = resources.files("veille.store").joinpath("schema.sql").read_text("utf-8")
+            con.execute(schema)
+        except (duckdb.Error, OSError) as exc:
+            raise StoreError(Errors.E007.format(path=name, reason=str(exc))) from exc
+        return cls(con, name)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _rows(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+        """Run one parameterised query; a DuckDB failure becomes a StoreError."""
+        try:
+            return self._con.execute(sql, params).fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(Errors.E007.format(path=self.path, reason=str(exc))) from exc
+
+    def has(self, digest: str) -> bool:
+        """Whether an article with this content hash is stored."""
+        return bool(self._rows(queries.HAS_HASH, [digest]))
+
+    def _free_id(self, article_id: str, digest: str) -> str:
+        """The article's id, or `<id>@<hash prefix>` when another text already holds it."""
+        if self._rows(queries.HAS_ID, [article_id]):
+            return f"{article_id}@{digest[:12]}"
+        return article_id
+
+    def add(self, article: Article, coded: CodedArticle) -> bool:
+        """Store an article and what was coded from it, unless its content is stored.
+
+        Args:
+            article: the article as read (its text is kept).
+            coded: the coder's output for it.
+
+        Returns:
+            True if it was added, False if the same content was already there.
+
+        Raises:
+            StoreError: the write failed; nothing of the article is kept.
+        """
+        digest = content_hash(article)
+        if self.has(digest):
+            return False
+        article_id = self._free_id(article.id, digest)
+        coded_at = datetime.now(UTC).replace(tzinfo=None)
+        try:
+            self._con.begin()
+            self._con.execute(
+                queries.INSERT_ARTICLE,
+                queries.article_row(article, coded, article_id, digest, coded_at),
+            )
+            for sql, rows in queries.child_rows(article_id, coded):
+                if rows:
+                    self._con.executemany(sql, rows)
+            self._con.commit()
+        except duckdb.Error as exc:
+            self._con.rollback()
+            raise StoreError(Errors.E007.format(path=self.path, reason=str(exc))) from exc
+        return True
+
+    def events(
+        self,
+        source: str | None = None,
+        target: str | None = None,
+        root: str | None = None,
+        code: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+        include_negated: bool = False,
+    ) -> list[EventRow]:
+        """Stored events, oldest first, filtered.
+
+        Args:
+            source: a country (`CHN`) or code prefix (`CHNGOV`) the source must match.
+            target: the same for the target.
+            root: a CAMEO root (`04`).
+            code: a CAMEO code prefix (`042`).
+            since: first date, inclusive (`2023-01`).
+            until: last date, inclusive of the whole period (`2023-02` keeps 2023-02-28).
+            limit: at most this many rows.
+            include_negated: also return negated events.
+
+        Raises:
+            UsageError: a filter value is not a valid code, root or date (E008).
+        """
+        where, params = queries.event_filters(
+            source=check_code(source) if source else None,
+            target=check_code(target) if target else None,
+            root=check_root(root) if root else None,
+            cameo=check_cameo(code) if code else None,
+            since=check_date(since) if since else None,
+            until=check_date(until) if until else None,
+            include_negated=include_negated,
+        )
+        sql = queries.select_events(where, limited=limit is not None)
+        if limit is not None:
+            params.append(check_limit(limit))
+        return [EventRow(*row) for row in self._rows(sql, params)]
+
+    def quotes(self, speaker: str | None = None) -> list[QuoteRow]:
+        """Stored quotes, oldest first; `speaker` matches a name or words (any case or
+        accents, as a substring) or the start of a speaker's code."""
+        if speaker and speaker.strip():
+            needle = queries.fold(speaker)
+            rows = self._rows(queries.SELECT_QUOTES_BY, [needle, needle, speaker.strip().upper()])
+        else:
+            rows = self._rows(queries.SELECT_QUOTES, [])
+        return [QuoteRow(*row) for row in rows]
+
+    def dyad(self, a: str, b: str) -> list[DyadMonth]:
+        """Monthly counts per quad class and mean Goldstein, for a→b then b→a.
+
+        Raises:
+            UsageError: `a` or `b` is not an actor code (E008).
+        """
+        a, b = check_code(a), check_code(b)
+        out: list[DyadMonth] = []
+        for src, tgt in ((a, b), (b, a)):
+            rows = self._rows(queries.DYAD, [src, src, tgt, tgt])
+            out.extend(DyadMonth(src, tgt, *row) for row in rows)
+        return out
+
+    def summary(self) -> Summary:
+        """Counts of articles, events by dyad and quad class, quotes by speaker."""
+        articles = self._rows("SELECT count(*) FROM articles", [])[0][0]
+        events = self._rows("SELECT count(*) FROM events WHERE NOT negated", [])[0][0]
+        quotes = self._rows("SELECT count(*) FROM quotes", [])[0][0]
+        dyads = [queries.dyad_total(row) for row in self._rows(queries.DYAD_TOTALS, [])]
+        speakers = [queries.speaker_count(row) for row in self._rows(queries.SPEAKERS, [])]
+        return Summary(int(articles), int(events), int(quotes), dyads, speakers)
+
+
+def row_dict(row: Any) -> dict[str, Any]:
+    """A query row as a plain dict (for JSON output)."""
+    return dataclasses.asdict(row)

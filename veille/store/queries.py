@@ -1,0 +1,169 @@
+"""The SQL of the store. Only fixed identifiers are put into SQL text; values are `?`."""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from datetime import datetime
+from typing import Any
+
+from veille.store.rows import DyadTotal, EventRow, SpeakerCount
+from veille.types import ActorRef, Article, CodedArticle
+
+HAS_HASH = "SELECT 1 FROM articles WHERE content_hash = ?"
+HAS_ID = "SELECT 1 FROM articles WHERE id = ?"
+
+INSERT_ARTICLE = (
+    "INSERT INTO articles (id, date, lang, source, url, title, text, content_hash, coded_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_ACTOR = (
+    'INSERT INTO actors (article_id, text, "start", "end", code, country, sector, name) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_EVENT = "INSERT INTO events VALUES (" + ", ".join(["?"] * 24) + ")"
+INSERT_QUOTE = (
+    'INSERT INTO quotes (article_id, text, "start", "end", speaker_name, speaker_code, '
+    "speaker_text, verb) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+_EVENT_COLUMNS = ", ".join(f.name for f in dataclasses.fields(EventRow))
+_QUOTE_COLUMNS = (
+    "q.article_id, a.date, q.text, q.speaker_name, q.speaker_code, q.speaker_text, q.verb"
+)
+_QUOTES_FROM = "FROM quotes q JOIN articles a ON a.id = q.article_id"
+_QUOTES_ORDER = 'ORDER BY a.date NULLS LAST, q.article_id, q."start"'
+SELECT_QUOTES = f"SELECT {_QUOTE_COLUMNS} {_QUOTES_FROM} {_QUOTES_ORDER}"
+SELECT_QUOTES_BY = (
+    f"SELECT {_QUOTE_COLUMNS} {_QUOTES_FROM} WHERE "
+    "contains(strip_accents(lower(coalesce(q.speaker_name, ''))), ?) "
+    "OR contains(strip_accents(lower(coalesce(q.speaker_text, ''))), ?) "
+    "OR starts_with(coalesce(q.speaker_code, ''), ?) "
+    f"{_QUOTES_ORDER}"
+)
+
+_QUADS = (
+    "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
+    "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), "
+    "avg(goldstein)"
+)
+_SOURCE_IS = "(source_country = ? OR starts_with(source_code, ?))"
+_TARGET_IS = "(target_country = ? OR starts_with(target_code, ?))"
+DYAD = (
+    f"SELECT substr(date, 1, 7) AS month, {_QUADS} FROM events "
+    f"WHERE NOT negated AND date IS NOT NULL AND {_SOURCE_IS} AND {_TARGET_IS} "
+    "GROUP BY month ORDER BY month"
+)
+DYAD_TOTALS = (
+    "SELECT coalesce(source_country, source_code) AS s, coalesce(target_country, target_code) "
+    f"AS t, {_QUADS}, count(*) AS n FROM events WHERE NOT negated "
+    "GROUP BY s, t ORDER BY n DESC, s NULLS LAST, t NULLS LAST"
+)
+SPEAKERS = (
+    "SELECT coalesce(speaker_name, speaker_text) AS who, speaker_code, count(*) AS n "
+    "FROM quotes GROUP BY who, speaker_code ORDER BY n DESC, who NULLS LAST, speaker_code"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as `strip_accents(lower(…))` does in DuckDB."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def event_filters(
+    source: str | None,
+    target: str | None,
+    root: str | None,
+    cameo: str | None,
+    since: str | None,
+    until: str | None,
+    include_negated: bool,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (fixed text with `?`) and its parameters, for checked values."""
+    clauses: list[str] = [] if include_negated else ["NOT negated"]
+    params: list[Any] = []
+    if source:
+        clauses.append(_SOURCE_IS)
+        params += [source, source]
+    if target:
+        clauses.append(_TARGET_IS)
+        params += [target, target]
+    if root:
+        clauses.append("cameo_root = ?")
+        params.append(root)
+    if cameo:
+        clauses.append("starts_with(cameo, ?)")
+        params.append(cameo)
+    if since:
+        clauses.append("date >= ?")
+        params.append(since)
+    if until:
+        clauses.append("substr(date, 1, length(?)) <= ?")
+        params += [until, until]
+    return (" AND ".join(clauses) or "TRUE"), params
+
+
+def select_events(where: str, limited: bool) -> str:
+    """The events query around a WHERE clause from `event_filters`."""
+    sql = (
+        f"SELECT {_EVENT_COLUMNS} FROM events WHERE {where} "
+        "ORDER BY date NULLS LAST, article_id, seq"
+    )
+    return sql + (" LIMIT ?" if limited else "")
+
+
+def article_row(
+    article: Article, coded: CodedArticle, article_id: str, digest: str, coded_at: datetime
+) -> list[Any]:
+    """The parameters of INSERT_ARTICLE."""
+    return [
+        article_id,
+        article.date or coded.date,
+        coded.lang or article.lang,
+        article.source,
+        article.url,
+        article.title,
+        article.text,
+        digest,
+        coded_at,
+    ]
+
+
+def _ref(ref: ActorRef | None) -> list[Any]:
+    if ref is None:
+        return [None, None, None, None]
+    return [ref.code, ref.country, ref.name, ref.text]
+
+
+def child_rows(article_id: str, coded: CodedArticle) -> list[tuple[str, list[list[Any]]]]:
+    """(INSERT statement, parameter rows) for the actors, events and quotes of an article."""
+    actors = [
+        [article_id, a.text, a.start, a.end, a.code, a.country, a.sector, a.name]
+        for a in coded.actors
+    ]
+    events = [
+        [article_id, seq, coded.date, *_ref(e.source), *_ref(e.target), e.cameo, e.cameo_root,
+         e.goldstein, e.quad_class, e.plover.type if e.plover else None,
+         e.plover.mode if e.plover else None, e.sentence, e.sentence_start, e.trigger.text,
+         e.trigger.start, e.trigger.end, e.negated, e.confidence]
+        for seq, e in enumerate(coded.events)
+    ]  # fmt: skip
+    quotes = [
+        [article_id, q.text, q.start, q.end, q.speaker.name if q.speaker else None,
+         q.speaker.code if q.speaker else None, q.speaker.text if q.speaker else None, q.verb]
+        for q in coded.quotes
+    ]  # fmt: skip
+    return [(INSERT_ACTOR, actors), (INSERT_EVENT, events), (INSERT_QUOTE, quotes)]
+
+
+def dyad_total(row: tuple[Any, ...]) -> DyadTotal:
+    """A DYAD_TOTALS row as a record."""
+    s, t, q1, q2, q3, q4, mean, _n = row
+    return DyadTotal(s, t, int(q1), int(q2), int(q3), int(q4), float(mean))
+
+
+def speaker_count(row: tuple[Any, ...]) -> SpeakerCount:
+    """A SPEAKERS row as a record."""
+    who, code, n = row
+    return SpeakerCount(who, code, int(n))
