@@ -124,6 +124,7 @@ class MentionFinder:
             if token.pos_ == "ADJ" and role is None:
                 continue
             start, end = self._np_extent(token, role_end)
+            end = self._cover_names(names, doc, start, end)
             m = Mention(start, end, token.i, "agent", role=role, sector=sector or "GOV")
             m.counterpart = counterpart
             self._read_inside(doc, m, names)
@@ -136,9 +137,18 @@ class MentionFinder:
     def _role_at(self, doc: Doc, i: int) -> tuple[str | None, int, frozenset[str]]:
         for words, role, countries in self.gaz.roles:
             j, ok = i, True
+            skipped = 0
             for w in words:
                 while j < len(doc) and doc[j].is_punct and doc[j].text in "'’":
                     j += 1
+                while (
+                    j < len(doc)
+                    and j > i
+                    and skipped < 2
+                    and doc[j].pos_ == "ADJ"
+                    and w not in {doc[j].norm_, fold(doc[j].lemma_)}
+                ):
+                    j, skipped = j + 1, skipped + 1  # "ministre chinois des Affaires étrangères"
                 if j >= len(doc) or w not in {doc[j].norm_, fold(doc[j].lemma_)}:
                     ok = False
                     break
@@ -158,6 +168,16 @@ class MentionFinder:
         while end - 1 > head.i and (head.doc[end - 1].is_punct or head.doc[end - 1].is_space):
             end -= 1
         return start, end
+
+    def _cover_names(self, names: list[Mention], doc: Doc, start: int, end: int) -> int:
+        """Extend a phrase to the end of a name it cuts ("… Wang" + "Yi")."""
+        for name in names:
+            if start <= name.start < end < name.end:
+                end = name.end
+        for ent in doc.ents:
+            if ent.label_ == "PER" and start <= ent.start < end < ent.end:
+                end = ent.end
+        return end
 
     def _read_inside(self, doc: Doc, m: Mention, names: list[Mention]) -> None:
         for token in doc[m.start : m.end]:

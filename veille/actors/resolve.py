@@ -19,6 +19,8 @@ from veille.actors.registry import Registry, split_code
 from veille.types import Actor
 
 PERSON_WINDOW = 12
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+INVERTED = {"-il", "-elle", "-t-il", "-t-elle"}
 
 
 def m_text(doc: Doc, m: Mention) -> str:
@@ -50,16 +52,20 @@ class Resolver:
         for token in doc:
             current = sent_of.get(token.i, current)
             sent_index.append(current)
+        for m in mentions:  # names first: descriptions read the names inside them
+            if m.kind in {"name", "people"}:
+                self._resolve_one(doc, m, day, state, default, 0)
         for m in mentions:
             sent = sent_index[m.head] if m.head < len(sent_index) else 0
-            self._resolve_one(doc, m, day, state, default, sent)
+            if m.kind not in {"name", "people"}:
+                self._resolve_one(doc, m, day, state, default, sent)
             if (
                 m.actor is not None
                 and m.actor.country
                 and m.actor.country in self.registry.countries
             ):
                 state.countries.append(m.actor.country)
-            if m.actor is not None and m.actor.name and m.kind in {"name", "agent", "person"}:
+            if m.actor is not None and m.actor.name:
                 state.persons.append((sent, m))
         for m in mentions:
             if m.kind == "person" and m.actor is None:
@@ -161,7 +167,7 @@ class Resolver:
         if m.actor is None:
             base = code_in if code_in and code_in.startswith(("IGO", "NGO")) else country
             how = "lexicon"
-            if base is None and default is not None:
+            if base is None and default is not None and not m.counterpart:
                 base, how = default, "default"
             if base is not None:
                 actor = split_code(base)
@@ -196,12 +202,17 @@ class Resolver:
 
     def _anaphor(self, doc: Doc, m: Mention, st: Discourse, sent: int) -> None:
         pron = doc[m.head]
-        for s, prev in reversed(st.persons):
-            if sent - s > 3:
-                break
-            if s == sent and prev.head < m.start and doc[prev.head].head == pron.head:
-                continue  # "X le reçoit": il/elle is not the object of its own verb
-            if prev.actor is not None:
-                m.actor = prev.actor
-                m.how = "coref"
-                return
+        recent = [(s, p) for s, p in st.persons if sent - s <= 3 and p.head < m.start]
+        for subjects_only in (True, False):
+            for s, prev in reversed(recent):
+                head = doc[prev.head]
+                if s == sent and head.head == pron.head and head.dep_ not in SUBJECT_DEPS:
+                    continue  # "X le reçoit": il/elle is not the object of its own verb
+                if subjects_only and not (
+                    head.dep_ in SUBJECT_DEPS or head.text.lower() in INVERTED
+                ):
+                    continue
+                if prev.actor is not None:
+                    m.actor = prev.actor
+                    m.how = "coref"
+                    return

@@ -48,6 +48,7 @@ class Arg:
     actor: Actor
     text: str
     via: str  # parse | context
+    span: tuple[int, int] = (0, 0)  # tokens of the mention
 
 
 class ArgumentFinder:
@@ -96,8 +97,8 @@ class ArgumentFinder:
         text = self.doc[m.start : m.end].text
         via = "context" if m.how in {"coref", "default"} else "parse"
         if m.members:
-            return [Arg(a, text, "context") for a in m.members]
-        return [Arg(m.actor, text, via)] if m.actor else []
+            return [Arg(a, text, "context", (m.start, m.end)) for a in m.members]
+        return [Arg(m.actor, text, via, (m.start, m.end))] if m.actor else []
 
     def subject(self, verb: Token) -> list[Arg]:
         """Who did it: the subject, the agent of a passive, or a controller up the tree."""
@@ -150,6 +151,31 @@ class ArgumentFinder:
         order = objs if mode == "obj" else obls if mode == "obl" else objs + obls
         for child in order:
             found = self.at(child, deep=True)
+            if found:
+                return found
+        return []
+
+    def noun_complements(self, noun: Token, sources: list[Arg]) -> list[Arg]:
+        """Target of a nominal event: "visite à Moscou", "la visite qu'a effectuée X à Y"."""
+        own = {a.actor for a in sources}
+        places = [c for c in noun.children if c.dep_ in OBL and self._case(c) in TARGET_CASES]
+        for clause in noun.children:
+            if clause.dep_ in {"acl", "acl:relcl"}:
+                places += [c for c in clause.children if self._case(c) in TARGET_CASES]
+                for c in clause.children:
+                    if c.dep_ in SUBJ | OBJ:
+                        places += [
+                            x for x in c.subtree if x.dep_ == "nmod" and self._case(x) == "a"
+                        ]
+        for arg in sources:  # "X à Moscou" hanging off the source's own words
+            places += [
+                t
+                for t in self.doc[arg.span[0] : arg.span[1]]
+                for t in t.children
+                if t.dep_ == "nmod" and self._case(t) == "a" and t.i >= arg.span[1]
+            ]
+        for child in places:
+            found = [a for a in self.at(child, deep=True) if a.actor not in own]
             if found:
                 return found
         return []

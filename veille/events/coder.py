@@ -14,6 +14,7 @@ from veille.types import ActorRef, Event, Plover, Span
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN"}
+REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "compound", "flat", "fixed"}
 
 
 def _ref(arg: Arg) -> ActorRef:
@@ -76,7 +77,7 @@ class EventCoder:
         target: str = row.target
         words: set[str] = set()
         for child in token.children:
-            if child.dep_ not in {"nsubj", "nsubj:pass", "punct", "aux", "aux:tense", "cc"}:
+            if child.dep_.split(":")[0] in REFINE_DEPS:
                 words |= {fold(t.lemma_) for t in child.subtree}
         if token.dep_ in {"obj", "xcomp"}:
             words.add(fold(token.head.lemma_))
@@ -94,6 +95,8 @@ class EventCoder:
         noun = token.pos_ in NOUN_POS
         sources = finder.noun_source(token) if noun else finder.subject(token)
         targets = finder.complements(token, mode)
+        if noun and not targets and mode != "none":
+            targets = finder.noun_complements(token, sources)
         if token.pos_ in VERB_POS and not targets and mode != "none":
             targets = finder.passive_subject(token)
         if not sources:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-SENTENCE_END = {".", "!", "?", "…"}
+SENTENCE_END = {".", "!", "?", "…", "...", ";"}
+CLOSING = {"»", "”", '"', ")", "›"}
 
 
 class SentenceBounds:
@@ -39,9 +40,16 @@ class SentenceBounds:
             if "\n" in prev.text or prev.text_with_ws.endswith("\n"):
                 if not token.is_space:
                     token.is_sent_start = True
-            elif "\n" in token.text or prev.text == "-" or token.text.startswith("-"):
+            elif "\n" in token.text or not self._may_follow(doc, i):
                 token.is_sent_start = False
         return doc
+
+    def _may_follow(self, doc: Doc, i: int) -> bool:
+        """Edited news starts a sentence only after final punctuation (or a quote closing one)."""
+        prev = doc[i - 1]
+        if prev.text in SENTENCE_END or prev.text.endswith((".", "!", "?")):
+            return True
+        return prev.text in CLOSING and i > 1 and doc[i - 2].text in SENTENCE_END
 
     def _quote_spans(self, doc: Doc) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
