@@ -17,6 +17,7 @@ from veille.lang import LanguageData
 from veille.types import Actor
 
 NP_RIGHT_DEPS = {"amod", "nmod", "appos", "flat:name", "flat", "fixed", "compound", "nummod"}
+NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:agent", "nmod", "appos"}
 NP_LEFT_DEPS = {"det", "amod", "nummod", "advmod", "flat:name", "compound", "nmod"}
 
 
@@ -121,11 +122,15 @@ class MentionFinder:
             counterpart = fold(token.lemma_) in {fold(c) for c in self.lang.coref.counterpart}
             if role is None and sector is None and not counterpart:
                 continue
-            if token.pos_ == "ADJ" and role is None:
-                continue
-            start, end = self._np_extent(token, role_end)
+            nominal = any(c.dep_ == "det" for c in token.children) or token.dep_ in NOMINAL_DEPS
+            head = token
+            if token.pos_ == "ADJ" and role is None and not nominal:
+                if not (token.dep_ == "amod" and token.head.norm_ in self.gaz.demonyms):
+                    continue
+                head = token.head  # "l'officiel chinois" parsed with "chinois" as the noun
+            start, end = self._np_extent(head, max(role_end, head.i + 1))
             end = self._cover_names(names, doc, start, end)
-            m = Mention(start, end, token.i, "agent", role=role, sector=sector or "GOV")
+            m = Mention(start, end, head.i, "agent", role=role, sector=sector or "GOV")
             m.counterpart = counterpart
             self._read_inside(doc, m, names)
             if countries and m.country and m.country not in countries:
@@ -181,8 +186,6 @@ class MentionFinder:
 
     def _read_inside(self, doc: Doc, m: Mention, names: list[Mention]) -> None:
         for token in doc[m.start : m.end]:
-            if token.i == m.head:
-                continue
             code = self.gaz.demonyms.get(token.norm_) or self.gaz.demonyms.get(fold(token.lemma_))
             if code and m.country is None:
                 m.country = code

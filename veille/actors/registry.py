@@ -20,6 +20,7 @@ from veille.types import Actor
 
 REGIONS = {"WST", "EUR", "AFR", "MEA", "ASA", "NAF", "SAF", "WAF", "EAF", "CAF", "LAM", "SAM"}
 NON_COUNTRY_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+FORMER_AFTER_DAYS = 365  # the press keeps a leader's office attached for a while
 _ROLE_SECTOR = {"military_chief": "MIL", "group_leader": "REB"}
 
 
@@ -113,13 +114,23 @@ class Registry:
         active = [t for t in person.roles if t.start <= day and (t.end is None or day <= t.end)]
         return max(active, key=lambda t: t.start) if active else None
 
+    def _recent(self, person: Person, day: dt.date) -> Tenure | None:
+        ended = [
+            t
+            for t in person.roles
+            if t.end is not None and 0 <= (day - t.end).days <= FORMER_AFTER_DAYS
+        ]
+        return max(ended, key=lambda t: t.end or t.start) if ended else None
+
     def actor(self, person: Person, on: dt.date | None) -> Actor:
         """The person's actor code on the date: their office, else former leader, else default."""
         day = on or dt.date.today()
-        tenure = self.role_on(person, day)
+        tenure = self.role_on(person, day) or self._recent(person, day)
         if tenure is not None:
             code = tenure.code or person.country + _ROLE_SECTOR.get(tenure.role, "GOV")
-        elif any(t.end is not None and t.end < day for t in person.roles):
+        elif any(
+            t.end is not None and (day - t.end).days > FORMER_AFTER_DAYS for t in person.roles
+        ):
             code = person.country + "ELI"
         else:
             code = person.country + person.sector

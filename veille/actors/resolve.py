@@ -55,10 +55,12 @@ class Resolver:
         for m in mentions:  # names first: descriptions read the names inside them
             if m.kind in {"name", "people"}:
                 self._resolve_one(doc, m, day, state, default, 0)
+        places = self._places(mentions, sent_index)
         for m in mentions:
             sent = sent_index[m.head] if m.head < len(sent_index) else 0
             if m.kind not in {"name", "people"}:
-                self._resolve_one(doc, m, day, state, default, sent)
+                local = places.get(id(m), default)
+                self._resolve_one(doc, m, day, state, local, sent)
             if (
                 m.actor is not None
                 and m.actor.country
@@ -93,6 +95,20 @@ class Resolver:
                     other.actor = m.actor
                 return
 
+    def _places(self, mentions: list[Mention], sent_index: list[int]) -> dict[int, str]:
+        """For each mention, the country of the last place named before it in its sentence
+        ("à Ouagadougou, des manifestants …" are Burkinabè)."""
+        out: dict[int, str] = {}
+        last: tuple[int, str] | None = None
+        for m in sorted(mentions, key=lambda m: m.start):
+            sent = sent_index[m.head] if m.head < len(sent_index) else 0
+            if last is not None and last[0] == sent and m.kind == "agent":
+                out[id(m)] = last[1]
+            code = m.entry.code if m.kind == "name" and m.entry else None
+            if code and len(code) == 3 and code in self.registry.countries:
+                last = (sent, code)
+        return out
+
     def _default_country(self, mentions: list[Mention]) -> str | None:
         counts: Counter[str] = Counter()
         for m in mentions:
@@ -101,8 +117,10 @@ class Resolver:
                 counts[code[:3]] += 1
         if not counts:
             return None
-        code, n = counts.most_common(1)[0]
-        return code if n >= self.min_mentions else None
+        top = max(counts.values())
+        if top < self.min_mentions:
+            return None
+        return next(code for code in counts if counts[code] == top)  # ties: first named
 
     def _resolve_one(
         self,

@@ -1,0 +1,295 @@
+"""Read-only analytical queries for the web app and plots.
+
+Every function takes an open DuckDB connection or cursor (the web app opens the file with
+`read_only=True` and hands each request its own cursor). Filter values are checked by
+`EventFilter.checked` and only ever reach SQL as `?` parameters; the SQL text is built from
+fixed fragments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+import duckdb
+
+from veille.errors import Errors, StoreError, UsageError
+from veille.store.queries import fold
+from veille.store.rows import check_cameo, check_code, check_date, check_root
+
+_LANG = re.compile(r"[a-z]{2,3}")
+MAX_QUERY_CHARS = 200
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Checked filters over events (and, through their events, articles and quotes).
+
+    `source`/`target`/`country` match a country or the start of an actor code; `both`
+    makes `source`/`target` match either direction. `until` is inclusive of its period.
+    """
+
+    source: str | None = None
+    target: str | None = None
+    country: str | None = None
+    cameo: str | None = None
+    root: str | None = None
+    quad: int | None = None
+    since: str | None = None
+    until: str | None = None
+    lang: str | None = None
+    q: str | None = None
+    both: bool = False
+
+    @classmethod
+    def checked(cls, **raw: Any) -> EventFilter:
+        """Check and normalise raw user values (empty strings count as absent).
+
+        Raises:
+            UsageError: a value is not a valid code, CAMEO code, quad class, date or
+                language (E008).
+        """
+        vals = {k: (v.strip() if isinstance(v, str) else v) for k, v in raw.items()}
+        vals = {k: v for k, v in vals.items() if v not in (None, "")}
+        out: dict[str, Any] = {"both": bool(vals.pop("both", False))}
+        for key in ("source", "target", "country"):
+            if key in vals:
+                out[key] = check_code(vals.pop(key))
+        if "cameo" in vals:
+            out["cameo"] = check_cameo(vals.pop("cameo"))
+        if "root" in vals:
+            out["root"] = check_root(vals.pop("root"))
+        if "quad" in vals:
+            quad = vals.pop("quad")
+            if str(quad) not in {"1", "2", "3", "4"}:
+                raise UsageError(Errors.E008.format(value=quad, what="quad class (1 to 4)"))
+            out["quad"] = int(quad)
+        for key in ("since", "until"):
+            if key in vals:
+                out[key] = check_date(str(vals.pop(key)))
+        if "lang" in vals:
+            lang = str(vals.pop("lang")).lower()
+            if not _LANG.fullmatch(lang):
+                raise UsageError(Errors.E008.format(value=lang, what="language code (e.g. fr)"))
+            out["lang"] = lang
+        if "q" in vals:
+            out["q"] = fold(str(vals.pop("q"))[:MAX_QUERY_CHARS])
+        if vals:
+            raise UsageError(Errors.E008.format(value=sorted(vals), what="filter name"))
+        return cls(**out)
+
+    def params(self) -> dict[str, Any]:
+        """The filters that are set, as they would be passed in a query string."""
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if getattr(self, f.name) not in (None, False)
+        }
+
+    def with_(self, **changes: Any) -> EventFilter:
+        return replace(self, **changes)
+
+
+_S = "(e.source_country = ? OR starts_with(e.source_code, ?))"
+_T = "(e.target_country = ? OR starts_with(e.target_code, ?))"
+
+
+def event_where(f: EventFilter, negated: bool = False) -> tuple[str, list[Any]]:
+    """The WHERE clause over `events e` (fixed SQL with `?`) and its parameters."""
+    clauses: list[str] = [] if negated else ["NOT e.negated"]
+    params: list[Any] = []
+    if f.both and f.source and f.target:
+        clauses.append(f"(({_S} AND {_T}) OR ({_S} AND {_T}))")
+        params += [f.source] * 2 + [f.target] * 2 + [f.target] * 2 + [f.source] * 2
+    else:
+        for value, clause in ((f.source, _S), (f.target, _T)):
+            if value:
+                clauses.append(clause)
+                params += [value, value]
+    if f.country:
+        clauses.append(f"({_S} OR {_T})")
+        params += [f.country] * 4
+    fixed = (
+        (f.cameo, "starts_with(e.cameo, ?)"),
+        (f.root, "e.cameo_root = ?"),
+        (f.quad, "e.quad_class = ?"),
+        (f.since, "e.date >= ?"),
+        (f.lang, "e.article_id IN (SELECT id FROM articles WHERE lang = ?)"),
+        (f.q, "contains(strip_accents(lower(e.sentence || ' ' || e.trigger_text)), ?)"),
+    )
+    for value, clause in fixed:
+        if value is not None:
+            clauses.append(clause)
+            params.append(value)
+    if f.until:
+        clauses.append("substr(e.date, 1, length(?)) <= ?")
+        params += [f.until, f.until]
+    return " AND ".join(clauses) or "TRUE", params
+
+
+def dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    """Run one parameterised query; rows as dicts keyed by column name."""
+    try:
+        cur = con.execute(sql, params)
+        names = [d[0] for d in cur.description or []]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    except duckdb.Error as exc:
+        raise StoreError(Errors.E007.format(path="(query)", reason=str(exc))) from exc
+
+
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> Any:
+    """The single value of a one-row, one-column query."""
+    rows = dicts(con, sql, params)
+    return next(iter(rows[0].values())) if rows else None
+
+
+EVENT_COLUMNS = (
+    "e.article_id, e.seq, e.date, e.source_code, e.source_country, e.source_name, "
+    "e.source_text, e.target_code, e.target_country, e.target_name, e.target_text, e.cameo, "
+    "e.cameo_root, e.goldstein, e.quad_class, e.plover_type, e.plover_mode, e.sentence, "
+    "e.trigger_text, e.trigger_start, e.trigger_end, e.negated, e.confidence"
+)
+_EVENT_ORDER = "ORDER BY e.date NULLS LAST, e.article_id, e.seq"
+
+
+def count_events(con: duckdb.DuckDBPyConnection, f: EventFilter) -> int:
+    where, params = event_where(f)
+    return int(scalar(con, f"SELECT count(*) FROM events e WHERE {where}", params))
+
+
+def list_events(
+    con: duckdb.DuckDBPyConnection, f: EventFilter, limit: int | None, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Events matching `f`, oldest first; `limit=None` returns them all (for CSV)."""
+    where, params = event_where(f)
+    sql = f"SELECT {EVENT_COLUMNS} FROM events e WHERE {where} {_EVENT_ORDER}"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    return dicts(con, sql, params)
+
+
+def _article_where(f: EventFilter) -> tuple[str, list[Any]]:
+    """Articles whose date, language and text match, having an event matching the rest."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.since:
+        clauses.append("a.date >= ?")
+        params.append(f.since)
+    if f.until:
+        clauses.append("substr(a.date, 1, length(?)) <= ?")
+        params += [f.until, f.until]
+    if f.lang:
+        clauses.append("a.lang = ?")
+        params.append(f.lang)
+    if f.q:
+        clauses.append("contains(strip_accents(lower(coalesce(a.title, '') || ' ' || a.text)), ?)")
+        params.append(f.q)
+    rest = f.with_(since=None, until=None, lang=None, q=None)
+    if rest.params():
+        where, more = event_where(rest)
+        clauses.append(f"EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND {where})")
+        params += more
+    return " AND ".join(clauses) or "TRUE", params
+
+
+_ARTICLE_COLUMNS = (
+    "a.id, a.date, a.lang, a.source, a.url, a.title, left(a.text, 240) AS snippet, "
+    "(SELECT count(*) FROM events e WHERE e.article_id = a.id AND NOT e.negated) AS events, "
+    "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes"
+)
+
+
+def count_articles(con: duckdb.DuckDBPyConnection, f: EventFilter) -> int:
+    where, params = _article_where(f)
+    return int(scalar(con, f"SELECT count(*) FROM articles a WHERE {where}", params))
+
+
+def list_articles(
+    con: duckdb.DuckDBPyConnection, f: EventFilter, limit: int, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Articles matching `f`, newest first."""
+    where, params = _article_where(f)
+    sql = (
+        f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE {where} "
+        "ORDER BY a.date DESC NULLS LAST, a.id LIMIT ? OFFSET ?"
+    )
+    return dicts(con, sql, [*params, limit, offset])
+
+
+def get_article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
+    """One article with its text, actor mentions, events (negated too) and quotes."""
+    rows = dicts(
+        con, "SELECT id, date, lang, source, url, title, text FROM articles WHERE id = ?",
+        [article_id],
+    )  # fmt: skip
+    if not rows:
+        return None
+    article = rows[0]
+    article["actors"] = dicts(
+        con,
+        'SELECT text, "start", "end", code, country, sector, name FROM actors '
+        'WHERE article_id = ? ORDER BY "start", "end"',
+        [article_id],
+    )
+    article["events"] = dicts(
+        con, f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.article_id = ? ORDER BY e.seq",
+        [article_id],
+    )  # fmt: skip
+    article["quotes"] = dicts(
+        con,
+        'SELECT text, "start", "end", speaker_name, speaker_code, speaker_text, verb '
+        'FROM quotes WHERE article_id = ? ORDER BY "start"',
+        [article_id],
+    )
+    return article
+
+
+def _quote_where(f: EventFilter) -> tuple[str, list[Any]]:
+    """Quotes by speaker (`source` or `country`: a code prefix), date, language and text."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for speaker in (f.source, f.country):
+        if speaker:
+            clauses.append("starts_with(coalesce(q.speaker_code, ''), ?)")
+            params.append(speaker)
+    fixed = ((f.since, "a.date >= ?"), (f.lang, "a.lang = ?"))
+    for value, clause in fixed:
+        if value is not None:
+            clauses.append(clause)
+            params.append(value)
+    if f.until:
+        clauses.append("substr(a.date, 1, length(?)) <= ?")
+        params += [f.until, f.until]
+    if f.q:
+        clauses.append(
+            "contains(strip_accents(lower(q.text || ' ' || coalesce(q.speaker_name, '') "
+            "|| ' ' || coalesce(q.speaker_text, ''))), ?)"
+        )
+        params.append(f.q)
+    return " AND ".join(clauses) or "TRUE", params
+
+
+_QUOTES_FROM = "FROM quotes q JOIN articles a ON a.id = q.article_id"
+
+
+def count_quotes(con: duckdb.DuckDBPyConnection, f: EventFilter) -> int:
+    where, params = _quote_where(f)
+    return int(scalar(con, f"SELECT count(*) {_QUOTES_FROM} WHERE {where}", params))
+
+
+def list_quotes(
+    con: duckdb.DuckDBPyConnection, f: EventFilter, limit: int | None, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Quotes matching `f`, oldest first; `limit=None` returns them all (for CSV)."""
+    where, params = _quote_where(f)
+    sql = (
+        'SELECT q.article_id, a.date, a.lang, q.text, q."start", q."end", q.speaker_name, '
+        f"q.speaker_code, q.speaker_text, q.verb {_QUOTES_FROM} WHERE {where} "
+        'ORDER BY a.date NULLS LAST, q.article_id, q."start"'
+    )
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    return dicts(con, sql, params)
