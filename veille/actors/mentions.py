@@ -34,6 +34,7 @@ class Mention:
     country: str | None = None  # country read inside the phrase (demonym, nmod, metonym)
     sector: str | None = None
     counterpart: bool = False
+    person_like: bool = False  # a singular noun for one person ("le ministre chinois")
     inner_person: Mention | None = None
     actor: Actor | None = None
     members: list[Actor] = field(default_factory=list)
@@ -66,6 +67,7 @@ class MentionFinder:
             self._keys[" ".join(t.norm_ for t in pattern)] = entry
         self.matcher.add("NAME", patterns)
         self.official = {fold(x) for x in lang.coref.official_nouns}
+        self.person_nouns = {fold(x) for x in lang.coref.person_nouns} | self.official
 
     def find(self, doc: Doc) -> list[Mention]:
         set_norms(doc)
@@ -132,6 +134,9 @@ class MentionFinder:
             end = self._cover_names(names, doc, start, end)
             m = Mention(start, end, head.i, "agent", role=role, sector=sector or "GOV")
             m.counterpart = counterpart
+            m.person_like = fold(head.lemma_) in self.person_nouns and "Number=Plur" not in str(
+                head.morph
+            )
             self._read_inside(doc, m, names)
             if countries and m.country and m.country not in countries:
                 m.role = None
@@ -170,7 +175,12 @@ class MentionFinder:
         for child in head.rights:
             if child.dep_ in NP_RIGHT_DEPS:
                 end = max(end, child.right_edge.i + 1)
-        while end - 1 > head.i and (head.doc[end - 1].is_punct or head.doc[end - 1].is_space):
+        doc = head.doc
+        for i in range(max(head.i, role_end - 1) + 1, end):
+            if doc[i].dep_ == "cc" or doc[i].text in {"(", ";", ":", "—", "–"} or doc[i].is_space:
+                end = i  # a phrase stops at a coordination: "X et son homologue Y"
+                break
+        while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         return start, end
 

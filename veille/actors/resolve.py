@@ -180,7 +180,7 @@ class Resolver:
             elif person is not None:
                 m.actor, m.how = self.registry.actor(person, day), "registry"
                 st.offices[(country, role)] = m.actor
-        if m.actor is None and country and m.role is None and m.sector == "GOV":
+        if m.actor is None and country and m.role is None and m.person_like:
             m.actor = self._recent_person(st, country, sent)
         if m.actor is None:
             base = code_in if code_in and code_in.startswith(("IGO", "NGO")) else country

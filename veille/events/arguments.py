@@ -92,6 +92,8 @@ class ArgumentFinder:
                 m = self.by_token.get(t.i)
                 if m is not None:
                     break
+        if m is None and deep:
+            return self._demonym_in(tok)
         if m is None:
             return []
         text = self.doc[m.start : m.end].text
@@ -99,6 +101,14 @@ class ArgumentFinder:
         if m.members:
             return [Arg(a, text, "context", (m.start, m.end)) for a in m.members]
         return [Arg(m.actor, text, via, (m.start, m.end))] if m.actor else []
+
+    def _demonym_in(self, tok: Token) -> list[Arg]:
+        """ "des actions militaires russes": the country an adjective names."""
+        for t in tok.subtree:
+            if t.dep_ == "amod" and t.norm_ in self.gaz.demonyms:
+                code = self.gaz.demonyms[t.norm_]
+                return [Arg(Actor(code=code, country=code), t.text, "parse", (t.i, t.i + 1))]
+        return []
 
     def subject(self, verb: Token) -> list[Arg]:
         """Who did it: the subject, the agent of a passive, or a controller up the tree."""
@@ -108,7 +118,9 @@ class ArgumentFinder:
             for child in current.children:
                 if passive and child.dep_ in AGENT:
                     return self.at(child, deep=True)
-                if not passive and (child.dep_ in SUBJ or child.text.lower() in INVERTED):
+                if not passive and (
+                    child.dep_ in SUBJ | PASS_SUBJ or child.text.lower() in INVERTED
+                ):
                     found = self.at(child)
                     if found or child.pos_ != "PRON" or fold(child.text) in {"qui"}:
                         if not found and child.dep_ in SUBJ and fold(child.text) == "qui":
@@ -129,6 +141,8 @@ class ArgumentFinder:
             if current.dep_ not in CLIMB or current.head is current:
                 return []
             current = current.head
+            if current.pos_ in {"NOUN", "PROPN"} and current.dep_ in OBJ | {"obl", "obl:arg"}:
+                current = current.head  # "a évoqué des progrès et affirmé": conj on the noun
         return []
 
     def _noun_head(self, verb: Token) -> list[Arg]:
@@ -167,6 +181,12 @@ class ArgumentFinder:
                         places += [
                             x for x in c.subtree if x.dep_ == "nmod" and self._case(x) == "a"
                         ]
+        if noun.dep_ in OBJ | {"obl:arg"} and noun.head.pos_ == "VERB":  # "mettre en garde contre"
+            places += [
+                c
+                for c in noun.head.children
+                if c is not noun and c.dep_ in OBL and self._case(c) in TARGET_CASES
+            ]
         for arg in sources:  # "X à Moscou" hanging off the source's own words
             places += [
                 t

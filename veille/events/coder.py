@@ -49,7 +49,7 @@ class EventCoder:
         seen: set[tuple[str | None, str | None, str, int]] = set()
         for token in doc:
             row = self._trigger(token)
-            if row is None or self.modality.hypothetical(token):
+            if row is None or self.modality.hypothetical(token) or self._is_content(token):
                 continue
             for event in self._code(token, row, finder):
                 key = (
@@ -63,6 +63,13 @@ class EventCoder:
                     events.append(event)
         doc._.veille_events = events
         return doc
+
+    def _is_content(self, token: Token) -> bool:
+        """A nominal trigger that is what another trigger asks, promises or rejects
+        ("demander la levée des sanctions") is part of that event, not one of its own."""
+        if token.pos_ not in NOUN_POS or token.dep_ not in {"obj", "obl:arg", "xcomp"}:
+            return False
+        return self._trigger(token.head) is not None
 
     def _trigger(self, token: Token) -> TriggerRow | None:
         lemma = fold(token.lemma_)

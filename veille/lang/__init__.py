@@ -55,6 +55,7 @@ class Coref(BaseModel):
     pair_nouns: list[str]
     pair_numbers: list[str]
     official_nouns: list[str]
+    person_nouns: list[str]
     person_pronouns: list[str]
     plural_pronouns: list[str]
 

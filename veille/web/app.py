@@ -1,0 +1,106 @@
+"""The app factory: a read-only DuckDB connection, routers, static files, error handlers.
+
+Docs: docs/web.md
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from veille.errors import Errors, StoreError, VeilleError
+from veille.events.cameo import CameoTable
+from veille.web.errors import error_body, status_of
+from veille.web.render import make_env, render
+from veille.web.views import actors, articles, dyads, network, overview, tables
+
+
+def _open(db_path: str) -> duckdb.DuckDBPyConnection:
+    """The database, read-only; a missing or unreadable file is a StoreError."""
+    if not Path(db_path).is_file():
+        raise StoreError(Errors.E007.format(path=db_path, reason="no such database"))
+    try:
+        return duckdb.connect(db_path, read_only=True)
+    except duckdb.Error as exc:
+        raise StoreError(Errors.E007.format(path=db_path, reason=str(exc))) from exc
+
+
+def _wants_json(request: Request) -> bool:
+    path = request.url.path
+    return path.startswith("/api/") or path.endswith((".json", ".csv"))
+
+
+def _error(request: Request, status: int, error: str, errors: list[str] | None = None) -> Response:
+    """The JSON error shape for API and .json requests, an HTML page for the others."""
+    if _wants_json(request):
+        return JSONResponse(error_body(status, error, errors), status_code=status)
+    return render(request, "error.html", {"status": status, "error": error}, status=status)
+
+
+def _install_handlers(app: FastAPI) -> None:
+    async def on_veille(request: Request, exc: Exception) -> Response:
+        status = status_of(exc) if isinstance(exc, VeilleError) else 500
+        return _error(request, status, str(exc))
+
+    async def on_validation(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        errors = [
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
+            for e in exc.errors()
+        ]
+        return _error(request, 400, "invalid request parameters", errors)
+
+    async def on_http(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        return _error(request, exc.status_code, str(exc.detail))
+
+    async def on_other(request: Request, exc: Exception) -> Response:
+        return _error(request, 500, "internal error")
+
+    app.add_exception_handler(VeilleError, on_veille)
+    app.add_exception_handler(RequestValidationError, on_validation)
+    app.add_exception_handler(HTTPException, on_http)
+    app.add_exception_handler(Exception, on_other)
+
+
+def create_app(db_path: str) -> FastAPI:
+    """A FastAPI app serving the database at `db_path`, opened read-only.
+
+    Args:
+        db_path: a veille DuckDB file (built by `veille ingest` or `veille.fixtures`).
+
+    Raises:
+        StoreError: the file is missing or not a readable DuckDB database.
+    """
+    con = _open(db_path)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        con.close()
+
+    app = FastAPI(
+        title="veille",
+        summary="Political events, actors and quotes coded from French news.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.con = con
+    app.state.db_path = db_path
+    app.state.templates = make_env()
+    app.state.cameo = CameoTable.load()
+    static = resources.files("veille.web") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    for module in (overview, dyads, actors, articles, tables, network):
+        app.include_router(module.router)
+    _install_handlers(app)
+    return app
