@@ -356,3 +356,73 @@ def eval_command(
 def main(argv: list[str] | None = None) -> Any:
     """Entry point for `python -m veille`."""
     return app(args=argv, prog_name="veille")
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    demo: Annotated[
+        bool, typer.Option(help="Serve the built-in fixture database instead of --db.")
+    ] = False,
+    config: ConfigOpt = None,
+    sets: SetOpt = None,
+) -> None:
+    """Serve the dashboard and JSON API over a database, read-only (needs veille[web])."""
+    with _reporting():
+        if demo:
+            import tempfile
+
+            from veille.fixtures import build_fixture_db
+
+            path = build_fixture_db(Path(tempfile.mkdtemp(prefix="veille-demo-")) / "demo.duckdb")
+        else:
+            path = _db(db, _settings(config, sets))
+        import uvicorn
+
+        from veille.web import create_app
+
+        web_app = create_app(str(path))
+        typer.echo(f"veille: serving {path} on http://{host}:{port}/", err=True)
+    uvicorn.run(web_app, host=host, port=port, log_level="info")
+
+
+plot_app = typer.Typer(help="Charts as PNG files (needs veille[web]).", no_args_is_help=True)
+app.add_typer(plot_app, name="plot")
+OutOpt = Annotated[Path, typer.Option("--output", "-o", help="PNG file to write.")]
+
+
+@plot_app.command("dyad")
+def plot_dyad_command(
+    a: Annotated[str, typer.Argument(help="First actor, e.g. CHN.")],
+    b: Annotated[str, typer.Argument(help="Second actor, e.g. RUS.")],
+    output: OutOpt,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    sets: SetOpt = None,
+) -> None:
+    """Monthly events between A and B (both directions): quad classes and mean Goldstein."""
+    with _reporting():
+        from veille.plot import plot_dyad
+
+        written = plot_dyad(_db(db, _settings(config, sets)), a, b, output)
+    typer.echo(f"wrote {written}", err=True)
+
+
+@plot_app.command("actor")
+def plot_actor_command(
+    code: Annotated[str, typer.Argument(help="Actor, e.g. CHN.")],
+    output: OutOpt,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    sets: SetOpt = None,
+) -> None:
+    """Monthly events of one actor, as source or target: quad classes and mean Goldstein."""
+    with _reporting():
+        from veille.plot import plot_actor
+
+        written = plot_actor(_db(db, _settings(config, sets)), code, output)
+    typer.echo(f"wrote {written}", err=True)

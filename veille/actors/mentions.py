@@ -132,6 +132,7 @@ class MentionFinder:
                 head = token.head  # "l'officiel chinois" parsed with "chinois" as the noun
             start, end = self._np_extent(head, max(role_end, head.i + 1))
             end = self._cover_names(names, doc, start, end)
+            end = self._adjacent_name(names, doc, end)
             m = Mention(start, end, head.i, "agent", role=role, sector=sector or "GOV")
             m.counterpart = counterpart
             m.person_like = fold(head.lemma_) in self.person_nouns and "Number=Plur" not in str(
@@ -183,6 +184,16 @@ class MentionFinder:
         while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         return start, end
+
+    def _adjacent_name(self, names: list[Mention], doc: Doc, end: int) -> int:
+        """ "le président ukrainien Volodymyr Zelensky": a name right after the description."""
+        for name in names:
+            if name.start == end and name.entry is not None and name.entry.kind == "person":
+                return name.end
+        for ent in doc.ents:
+            if ent.start == end and ent.label_ == "PER":
+                return ent.end
+        return end
 
     def _cover_names(self, names: list[Mention], doc: Doc, start: int, end: int) -> int:
         """Extend a phrase to the end of a name it cuts ("… Wang" + "Yi")."""

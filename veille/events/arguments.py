@@ -8,6 +8,7 @@ subjects inside a quote (the quote's speaker).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -36,6 +37,7 @@ TARGET_CASES = {
     "pour",
 }
 SOURCE_CASES = {"de", "du", "des", "d'", "par"}
+CLAUSES = {"acl:relcl", "ccomp", "acl", "advcl", "conj", "parataxis", "punct", "cc"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}
 FIRST_PERSON = {"nous", "je", "j'", "notre", "nos", "mon", "ma", "mes"}
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles"}
@@ -55,9 +57,15 @@ class ArgumentFinder:
     """Maps tokens to actors, and triggers to their source and target arguments."""
 
     def __init__(
-        self, doc: Doc, mentions: list[Mention], quotes: list[FoundQuote], gaz: Gazetteer
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        quotes: list[FoundQuote],
+        gaz: Gazetteer,
+        is_trigger: Callable[[Token], bool] = lambda t: False,
     ) -> None:
         self.doc = doc
+        self.is_trigger = is_trigger
         self.gaz = gaz
         self.quotes = quotes
         self.by_token: dict[int, Mention] = {}
@@ -86,14 +94,10 @@ class ArgumentFinder:
                     return [Arg(q.actor, text or "", "context")]
         m = self.by_token.get(tok.i)
         if m is None and deep:
-            for t in tok.subtree:
-                if t.dep_ in {"acl:relcl", "ccomp", "acl", "advcl"} and t is not tok:
-                    continue
-                m = self.by_token.get(t.i)
-                if m is not None:
-                    break
-        if m is None and deep:
-            return self._demonym_in(tok)
+            inside = self._phrase(tok)
+            m = next((self.by_token[t.i] for t in inside if t.i in self.by_token), None)
+            if m is None:
+                return self._demonym_in(inside)
         if m is None:
             return []
         text = self.doc[m.start : m.end].text
@@ -102,9 +106,24 @@ class ArgumentFinder:
             return [Arg(a, text, "context", (m.start, m.end)) for a in m.members]
         return [Arg(m.actor, text, via, (m.start, m.end))] if m.actor else []
 
-    def _demonym_in(self, tok: Token) -> list[Arg]:
+    def _phrase(self, tok: Token) -> list[Token]:
+        """The words of a complement, nearest first, without entering clauses or the
+        arguments of another event noun ("sanctions en rapport avec la fourniture … à X")."""
+        out, frontier = [], [tok]
+        for _ in range(4):
+            nxt = []
+            for t in frontier:
+                out.append(t)
+                for c in t.children:
+                    if c.dep_ in CLAUSES or (self.is_trigger(c) and c is not tok):
+                        continue
+                    nxt.append(c)
+            frontier = sorted(nxt, key=lambda t: t.i)
+        return out
+
+    def _demonym_in(self, tokens: list[Token]) -> list[Arg]:
         """ "des actions militaires russes": the country an adjective names."""
-        for t in tok.subtree:
+        for t in tokens:
             if t.dep_ == "amod" and t.norm_ in self.gaz.demonyms:
                 code = self.gaz.demonyms[t.norm_]
                 return [Arg(Actor(code=code, country=code), t.text, "parse", (t.i, t.i + 1))]
@@ -204,7 +223,7 @@ class ArgumentFinder:
         """Who acts in a nominal event: "la visite de X", "sa visite", "frappe israélienne"."""
         for child in noun.children:
             if child.dep_ == "nmod" and self._case(child) in SOURCE_CASES:
-                found = self.at(child)
+                found = self.at(child) or self._demonym_in([child, *child.children])
                 if found:
                     return found
         for child in noun.children:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import fold
 from veille.events.arguments import Arg, ArgumentFinder
+from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.modality import Modality
 from veille.nlp.resources import Resources
 from veille.schemas import TriggerRow
@@ -37,20 +38,34 @@ class EventCoder:
     def configure(self, res: Resources) -> None:
         self.res = res
         self.triggers = {(fold(t.lemma), t.pos): t for t in res.lang.triggers}
+        self.neutral_speech: set[str] = set()
+        for verb in res.lang.speech_verbs:  # a speech act is at least a statement (010)
+            key = (fold(verb.lemma), "VERB")
+            if key not in self.triggers:
+                self.triggers[key] = TriggerRow(lemma=verb.lemma, code=verb.cameo or "010")
+            if not verb.cameo:
+                self.neutral_speech.add(fold(verb.lemma))
         self.modality = Modality(res.lang.cues)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.res is None or self.modality is None:
             raise RuntimeError("veille_events used before configure()")
         finder = ArgumentFinder(
-            doc, doc._.veille_mentions or [], doc._.veille_quotes or [], self.res.gazetteer
+            doc,
+            doc._.veille_mentions or [],
+            doc._.veille_quotes or [],
+            self.res.gazetteer,
+            lambda t: self._trigger(t) is not None,
         )
+        quote_verbs = {q.verb_i for q in doc._.veille_quotes or [] if q.verb_i is not None}
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str, int]] = set()
         for token in doc:
             row = self._trigger(token)
             if row is None or self.modality.hypothetical(token) or self._is_content(token):
                 continue
+            if token.i in quote_verbs and row.code == "010":
+                continue  # "», a-t-il ajouté": the quote is the statement, not the incise
             for event in self._code(token, row, finder):
                 key = (
                     event.source.code if event.source else None,
@@ -73,8 +88,18 @@ class EventCoder:
 
     def _trigger(self, token: Token) -> TriggerRow | None:
         lemma = fold(token.lemma_)
-        if token.pos_ in VERB_POS or (token.pos_ == "ADJ" and "VerbForm=Part" in str(token.morph)):
-            return self.triggers.get((lemma, "VERB"))
+        verbal = token.pos_ in VERB_POS or (
+            token.pos_ in {"ADJ", "NOUN"}
+            and ("VerbForm=Part" in str(token.morph) or acts_as_verb(token))
+        )
+        if verbal:
+            row = self.triggers.get((lemma, "VERB"))
+            for guess in verb_guesses(token) if row is None else []:
+                row = self.triggers.get((guess, "VERB"))
+                if row is not None:
+                    break
+            if row is not None or token.pos_ in VERB_POS:
+                return row
         if token.pos_ in NOUN_POS:
             return self.triggers.get((lemma, "NOUN"))
         return None

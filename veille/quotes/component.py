@@ -21,6 +21,7 @@ class FoundQuote:
     tok_start: int
     tok_end: int
     actor: Actor | None
+    verb_i: int | None = None  # the speech verb that introduced it
 
 
 class QuoteExtractor:
@@ -83,7 +84,9 @@ class QuoteExtractor:
             speaker=speaker,
             verb=verb.lemma_ if verb is not None else None,
         )
-        return FoundQuote(quote, inner.start, inner.end, actor)
+        return FoundQuote(
+            quote, inner.start, inner.end, actor, verb.i if verb is not None else None
+        )
 
 
 @Language.factory("veille_quotes", requires=["doc._.veille_mentions"])

@@ -23,6 +23,13 @@ def url(path: str, **params: Any) -> str:
     return f"{path}?{urlencode(kept)}" if kept else path
 
 
+def page_url(request: Request, page: int) -> str:
+    """The current URL with another page number."""
+    params = dict(request.query_params)
+    params["page"] = str(page)
+    return url(request.url.path, **params)
+
+
 def path_part(value: str) -> str:
     """One path segment, percent-encoded (slashes too)."""
     return quote(value, safe="@")
@@ -37,11 +44,10 @@ def make_env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("veille.web", "templates"),
         autoescape=True,
-        undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(url=url, QUAD_NAMES=QUAD_NAMES)
+    env.globals.update(url=url, page_url=page_url, QUAD_NAMES=QUAD_NAMES)
     env.filters.update(path_part=path_part, signed=signed)
     return env
 

@@ -68,7 +68,7 @@ def dyad_page(
 ) -> HTMLResponse:  # fmt: skip
     ctx = dyad_context(cur, a, b, f, month, quad)
     base = f"/dyads/{path_part(ctx['a'])}/{path_part(ctx['b'])}"
-    keep = f.with_(source=None, target=None, both=False).params()
+    keep = f.with_(source=None, target=None, both=False, quad=None).params()
 
     def href(m: str, q: int) -> str:
         return url(base, **keep, month=m, quad=q) + "#dyad-events"
