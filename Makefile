@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= veille.duckdb
 
-.PHONY: run test lint typecheck install clean
+.PHONY: run serve test lint typecheck install clean
 
 $(BIN)/veille: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -17,6 +17,10 @@ install: $(BIN)/veille
 run: install
 	$(BIN)/veille ingest samples/ --db $(DB)
 	$(BIN)/veille summary --db $(DB)
+
+serve: install
+	test -f $(DB) || $(MAKE) run
+	$(BIN)/veille serve --db $(DB)
 
 test: install
 	$(BIN)/ruff check veille tests bench

@@ -44,6 +44,15 @@ class Mention:
         return self.start <= i < self.end
 
 
+OWN_CASES = {"de", "du", "des", "d'", "d’"}
+
+
+def _placed(child: Token) -> bool:
+    """A complement like "à Moscou" or "contre l'Iran" is not part of the actor's name."""
+    cases = [c for c in child.children if c.dep_ == "case"]
+    return child.dep_ == "nmod" and bool(cases) and fold(cases[0].text) not in OWN_CASES
+
+
 def set_norms(doc: Doc) -> None:
     """Folded forms in NORM (run after the model, so its features are unchanged)."""
     for token in doc:
@@ -174,7 +183,7 @@ class MentionFinder:
             if child.dep_ in NP_LEFT_DEPS and not child.is_punct:
                 start = min(start, child.left_edge.i)
         for child in head.rights:
-            if child.dep_ in NP_RIGHT_DEPS:
+            if child.dep_ in NP_RIGHT_DEPS and not _placed(child):
                 end = max(end, child.right_edge.i + 1)
         doc = head.doc
         for i in range(max(head.i, role_end - 1) + 1, end):
@@ -224,7 +233,7 @@ class MentionFinder:
         out = []
         pronouns = {fold(p) for p in coref.person_pronouns}
         for token in doc:
-            norm = token.norm_.lstrip("-")
+            norm = token.norm_.lstrip("-").removeprefix("t-")
             if token.pos_ == "PRON" and norm in pronouns:
                 out.append(Mention(token.i, token.i + 1, token.i, "pronoun"))
                 continue

@@ -39,12 +39,20 @@ def parse_date(value: str | None) -> dt.date | None:
         return None
 
 
+# Withdrawn ISO 3166 alpha-3 codes that CLDR still maps to a current territory.
+WITHDRAWN_ALPHA3 = {"BUR", "ZAR", "DDR", "FXX", "TMP", "YMD", "ROM", "SCG", "YUG"}
+# Where CAMEO's code differs from the ISO one.
+CAMEO_ALPHA3 = {"XKK": "KSV"}
+
+
 def iso3_to_iso2() -> dict[str, str]:
-    """ISO 3166-1 alpha-3 → alpha-2 for the territories CLDR knows."""
+    """Alpha-3 (as CAMEO writes it) → alpha-2, for the territories CLDR knows."""
     out: dict[str, str] = {}
     for alpha3, targets in get_global("territory_aliases").items():
+        if alpha3 in WITHDRAWN_ALPHA3:
+            continue
         if len(alpha3) == 3 and alpha3.isalpha() and len(targets) == 1 and len(targets[0]) == 2:
-            out[alpha3] = targets[0]
+            out[CAMEO_ALPHA3.get(alpha3, alpha3)] = targets[0]
     return out
 
 
@@ -101,12 +109,13 @@ class Registry:
     def holder(self, country: str, role: str, on: dt.date | None) -> Person | None:
         """The person who held `role` for `country` (or IGO code) on the date."""
         day = on or dt.date.today()
-        best: Person | None = None
+        best: Office | None = None
         for office in self._offices.get((country, role), []):
             t = office.tenure
-            if t.start <= day and (t.end is None or day <= t.end):
-                best = office.person
-        return best
+            active = t.start <= day and (t.end is None or day <= t.end)
+            if active and (best is None or t.start > best.tenure.start):
+                best = office  # on a handover day: the successor
+        return best.person if best else None
 
     def role_on(self, person: Person, on: dt.date | None) -> Tenure | None:
         """The office `person` held on the date (the latest started if several)."""

@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.actors.mentions import Mention
 from veille.actors.registry import Registry, split_code
@@ -20,7 +20,23 @@ from veille.types import Actor
 
 PERSON_WINDOW = 12
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"}
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle"}
+
+
+def _object_of_person(head: Token, subjects: set[int]) -> bool:
+    """Is this word inside an object or complement of a verb whose subject is a person?"""
+    tok = head
+    for _ in range(4):
+        if tok.dep_ not in OBJECT_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return any(
+                (c.dep_ in SUBJECT_DEPS or c.text.lower() in INVERTED) and c.i in subjects
+                for c in tok.children
+            )
+    return False
 
 
 def m_text(doc: Doc, m: Mention) -> str:
@@ -221,16 +237,14 @@ class Resolver:
     def _anaphor(self, doc: Doc, m: Mention, st: Discourse, sent: int) -> None:
         pron = doc[m.head]
         recent = [(s, p) for s, p in st.persons if sent - s <= 3 and p.head < m.start]
-        for subjects_only in (True, False):
-            for s, prev in reversed(recent):
-                head = doc[prev.head]
-                if s == sent and head.head == pron.head and head.dep_ not in SUBJECT_DEPS:
-                    continue  # "X le reçoit": il/elle is not the object of its own verb
-                if subjects_only and not (
-                    head.dep_ in SUBJECT_DEPS or head.text.lower() in INVERTED
-                ):
-                    continue
-                if prev.actor is not None:
-                    m.actor = prev.actor
-                    m.how = "coref"
-                    return
+        subjects = {p.head for _, p in recent}
+        for s, prev in reversed(recent):
+            head = doc[prev.head]
+            if s == sent and head.head == pron.head and head.dep_ not in SUBJECT_DEPS:
+                continue  # "X le reçoit": il/elle is not the object of its own verb
+            if m.kind == "pronoun" and _object_of_person(head, subjects):
+                continue  # "X a rencontré Y. Il …": the subject is more salient than the object
+            if prev.actor is not None:
+                m.actor = prev.actor
+                m.how = "coref"
+                return

@@ -181,7 +181,16 @@ class ArgumentFinder:
             return []
         objs = [c for c in trigger.children if c.dep_ in OBJ]
         obls = [c for c in trigger.children if c.dep_ in OBL and self._case(c) in TARGET_CASES]
+        addressees = [c for c in obls if self._case(c) in {"a", "aupres"}]
         order = objs if mode == "obj" else obls if mode == "obl" else objs + obls
+        for child in objs:  # an actor named as the object itself comes first
+            found = self.at(child)
+            if found:
+                return found
+        for child in addressees if mode != "obj" else []:  # "demander à X la levée …"
+            found = self.at(child, deep=True)
+            if found:
+                return found
         for child in order:
             found = self.at(child, deep=True)
             if found:
@@ -219,8 +228,36 @@ class ArgumentFinder:
                 return found
         return []
 
-    def noun_source(self, noun: Token) -> list[Arg]:
+    def in_sentence(self, trigger: Token, sources: list[Arg]) -> list[Arg]:
+        """An implicit target: the nearest other actor named in the trigger's sentence,
+        after the trigger first."""
+        sent = trigger.sent
+        own = {a.actor.code for a in sources}
+        spans = [a.span for a in sources]
+        seen: set[int] = set()
+        after: list[tuple[int, Arg]] = []
+        before: list[tuple[int, Arg]] = []
+        for i in range(sent.start, sent.end):
+            m = self.by_token.get(i)
+            if m is None or id(m) in seen or m.kind in {"pronoun", "anaphor"}:
+                continue
+            seen.add(id(m))
+            if any(s <= m.head < e for s, e in spans) or m.actor is None:
+                continue
+            if m.actor.code in own:
+                continue
+            arg = Arg(m.actor, self.doc[m.start : m.end].text, "context", (m.start, m.end))
+            (after if m.start > trigger.i else before).append((abs(m.start - trigger.i), arg))
+        ranked = sorted(after, key=lambda x: x[0]) + sorted(before, key=lambda x: x[0])
+        return [ranked[0][1]] if ranked else []
+
+    def noun_source(self, noun: Token, reciprocal: bool = False) -> list[Arg]:
         """Who acts in a nominal event: "la visite de X", "sa visite", "frappe israélienne"."""
+        for child in noun.children:
+            if child.dep_ == "nmod" and self._case(child) == "entre" and reciprocal:
+                both = self.at(child)
+                if len(both) > 1:
+                    return both
         for child in noun.children:
             if child.dep_ == "nmod" and self._case(child) in SOURCE_CASES:
                 found = self.at(child) or self._demonym_in([child, *child.children])

@@ -11,7 +11,7 @@ from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.modality import Modality
 from veille.nlp.resources import Resources
 from veille.schemas import TriggerRow
-from veille.types import ActorRef, Event, Plover, Span
+from veille.types import Actor, ActorRef, Event, Plover, Span
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN"}
@@ -46,6 +46,9 @@ class EventCoder:
             if not verb.cameo:
                 self.neutral_speech.add(fold(verb.lemma))
         self.modality = Modality(res.lang.cues)
+        self.domestic_roots = set(res.settings["events.domestic_roots"])
+        self.no_context_roots = set(res.settings["events.no_context_roots"])
+        self.reciprocal_roots = set(res.settings["events.reciprocal_roots"])
 
     def __call__(self, doc: Doc) -> Doc:
         if self.res is None or self.modality is None:
@@ -57,14 +60,16 @@ class EventCoder:
             self.res.gazetteer,
             lambda t: self._trigger(t) is not None,
         )
-        quote_verbs = {q.verb_i for q in doc._.veille_quotes or [] if q.verb_i is not None}
+        quotes = doc._.veille_quotes or []
+        quote_verbs = {q.verb_i for q in quotes if q.verb_i is not None}
+        quoted = {i for q in quotes for i in range(q.tok_start, q.tok_end)}
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str, int]] = set()
         for token in doc:
             row = self._trigger(token)
             if row is None or self.modality.hypothetical(token) or self._is_content(token):
                 continue
-            if token.i in quote_verbs and row.code == "010":
+            if row.code[:2] == "01" and (token.i in quote_verbs or token.i in quoted):
                 continue  # "», a-t-il ajouté": the quote is the statement, not the incise
             for event in self._code(token, row, finder):
                 key = (
@@ -125,7 +130,8 @@ class EventCoder:
         assert self.res is not None and self.modality is not None
         code, swap, mode = self._refine(token, row)
         noun = token.pos_ in NOUN_POS
-        sources = finder.noun_source(token) if noun else finder.subject(token)
+        reciprocal = code[:2] in self.reciprocal_roots
+        sources = finder.noun_source(token, reciprocal) if noun else finder.subject(token)
         targets = finder.complements(token, mode)
         if noun and not targets and mode != "none":
             targets = finder.noun_complements(token, sources)
@@ -133,6 +139,11 @@ class EventCoder:
             targets = finder.passive_subject(token)
         if not sources:
             return []
+        if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
+            targets = finder.in_sentence(token, sources) if mode != "none" else []
+            if not targets and code[:2] in self.domestic_roots and sources[0].actor.country:
+                country = sources[0].actor.country
+                targets = [Arg(Actor(code=country, country=country), "", "context")]
         if swap and targets:
             sources, targets = targets, sources
         negated = self.modality.negated(token)

@@ -18,6 +18,7 @@ class Modality:
         self.without = {fold(x) for x in cues.without}
         self.if_marks = {fold(x) for x in cues.hypothetical_marks}
         self.modals = {fold(x) for x in cues.modal_lemmas}
+        self.refusals = {fold(x) for x in cues.refusal_verbs}
 
     def _chain(self, trigger: Token) -> list[Token]:
         """The trigger and the verbs that govern it through control or a light verb."""
@@ -32,7 +33,10 @@ class Modality:
         return chain
 
     def negated(self, trigger: Token) -> bool:
-        for tok in self._chain(trigger):
+        chain = self._chain(trigger)
+        if any(fold(t.lemma_) in self.refusals for t in chain[1:]):
+            return True  # "a refusé de sanctionner"
+        for tok in chain:
             kids = {fold(c.text) for c in tok.children}
             lemmas = {fold(c.lemma_) for c in tok.children}
             words = kids | lemmas

@@ -44,6 +44,7 @@ class Cues(BaseModel):
     hypothetical_marks: list[str] = []
     modal_lemmas: list[str] = []
     reported_future: list[str] = []
+    refusal_verbs: list[str] = []
 
 
 class Coref(BaseModel):

@@ -28,8 +28,7 @@ class SentenceBounds:
         inside = self._quote_spans(doc)
         for start, end in inside:
             for i in range(start + 1, min(end + 1, len(doc))):
-                before = doc[i - 1].text
-                doc[i].is_sent_start = before in SENTENCE_END and doc[i].text[:1].isupper()
+                doc[i].is_sent_start = False  # a quoted passage stays with its attribution
             after = end + 1
             if after < len(doc) and (doc[after].is_punct or doc[after].text[:1].islower()):
                 doc[after].is_sent_start = False

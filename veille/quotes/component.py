@@ -63,7 +63,11 @@ class QuoteExtractor:
             return None
         verb, actor, text = finder.after(doc, close_tok.end - 1)
         if actor is None:
+            verb, actor, text = finder.inside(doc, inner.start, inner.end)
+        if actor is None:
             verb, actor, text = finder.before(doc, open_tok.start)
+        if actor is None:
+            verb, actor, text = finder.announced(doc, open_tok.start)
         if actor is None and found:
             prev = found[-1]
             gap = doc[prev.tok_end : open_tok.start]

@@ -68,6 +68,14 @@ def find_quote_spans(text: str, pairs: dict[str, str], min_chars: int) -> list[Q
     return spans
 
 
+def _after_comma(doc: Doc, tok: Token) -> bool:
+    """The verb opens an incise: a comma, then maybe an auxiliary, then the verb."""
+    i = tok.i - 1
+    while i >= 0 and doc[i].pos_ == "AUX":
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
+
 class SpeakerFinder:
     """Attributes a quote to the subject of its speech verb."""
 
@@ -88,6 +96,25 @@ class SpeakerFinder:
                 actor, text = self.subject(doc, tok)
                 return tok, actor, text
         return None, None, ""
+
+    def inside(self, doc: Doc, start: int, end: int) -> tuple[Token | None, Actor | None, str]:
+        """An incise within the quote: "« Cette guerre, a déclaré X, doit cesser »"."""
+        for tok in doc[start:end]:
+            if self.is_speech(tok) and tok.i > start and _after_comma(doc, tok):
+                actor, text = self.subject(doc, tok)
+                if actor is not None:
+                    return tok, actor, text
+        return None, None, ""
+
+    def announced(self, doc: Doc, open_tok: int) -> tuple[Token | None, Actor | None, str]:
+        """ "X a été clair : « … »": the subject of the clause the colon closes."""
+        if open_tok == 0 or doc[open_tok - 1].text != ":":
+            return None, None, ""
+        root = doc[open_tok - 1].head
+        while root.dep_ not in {"ROOT"} and root.head is not root and root.i < open_tok:
+            root = root.head
+        actor, text = self.subject(doc, root)
+        return (root, actor, text) if actor is not None else (None, None, "")
 
     def before(self, doc: Doc, open_tok: int) -> tuple[Token | None, Actor | None, str]:
         """A speech verb earlier in the sentence: "X a déclaré : « … »"."""

@@ -110,7 +110,7 @@ def event_where(f: EventFilter, negated: bool = False) -> tuple[str, list[Any]]:
     if f.country:
         clauses.append(f"({_S} OR {_T})")
         params += [f.country] * 4
-    fixed = (
+    fixed: tuple[tuple[Any, str], ...] = (
         (f.cameo, "starts_with(e.cameo, ?)"),
         (f.root, "e.cameo_root = ?"),
         (f.quad, "e.quad_class = ?"),

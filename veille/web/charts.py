@@ -40,12 +40,12 @@ class Chart:
     right: int = WIDTH - RIGHT
 
 
-def _nice_max(value: int) -> int:
-    """A round axis maximum at or above `value`."""
-    if value <= 5:
-        return max(value, 1)
-    step = 10 ** int(math.log10(value))
-    return int(math.ceil(value / step) * step)
+def _axis(value: int) -> tuple[int, int]:
+    """A round axis maximum at or above `value` and its integer tick step (4-5 ticks)."""
+    raw = max(value, 1) / 4
+    magnitude = 10 ** int(math.log10(raw)) if raw >= 1 else 1
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+    return step * math.ceil(max(value, 1) / step), step
 
 
 def stacked_chart(
@@ -61,7 +61,7 @@ def stacked_chart(
     if not series:
         return chart
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
-    top = _nice_max(max(item["total"] for item in series))
+    top, step = _axis(max(item["total"] for item in series))
     slot = plot_w / len(series)
     bar_w = max(min(slot * 0.7, 60.0), 1.0)
     every = max(1, math.ceil(len(series) / 14))
@@ -90,7 +90,7 @@ def stacked_chart(
         chart.dots.append((centre, gy, item["month"], mean))
     if len(points) > 1:
         chart.lines.append(" ".join(points))
-    chart.y_ticks = [(round(chart.base - t / 4 * plot_h, 1), round(top * t / 4)) for t in range(5)]
+    chart.y_ticks = [(round(chart.base - t / top * plot_h, 1), t) for t in range(0, top + 1, step)]
     chart.g_ticks = [(round(TOP + (10 - g) / 20 * plot_h, 1), g) for g in (10, 5, 0, -5, -10)]
     return chart
 

@@ -44,9 +44,13 @@ def marks_of(article: dict[str, Any]) -> list[Mark]:
     for e in article["events"]:
         who = f"{e['source_code'] or '?'} → {e['target_code'] or '?'}"
         title = f"CAMEO {e['cameo']} · Goldstein {e['goldstein']:+.1f} · {who}"
-        out.append(Mark(e["trigger_start"], e["trigger_end"], "trigger",
-                        (("id", f"trigger-{e['seq']}"), ("data-cameo", e["cameo"]),
-                         ("data-goldstein", f"{e['goldstein']:+.1f}"), ("title", title))))  # fmt: skip
+        attrs = (
+            ("id", f"trigger-{e['seq']}"),
+            ("data-cameo", e["cameo"]),
+            ("data-goldstein", f"{e['goldstein']:+.1f}"),
+            ("title", title),
+        )
+        out.append(Mark(e["trigger_start"], e["trigger_end"], "trigger", attrs))
     return out
 
 

@@ -35,7 +35,7 @@ def series_context(cur: Cursor, a: str, b: str, f: EventFilter) -> dict[str, Any
 def dyad_context(
     cur: Cursor, a: str, b: str, f: EventFilter, month: str | None, quad: int | None
 ) -> dict[str, Any]:
-    ctx = series_context(cur, a, b, f)
+    ctx = series_context(cur, a, b, f.with_(quad=None))  # `quad` selects a bar's events
     ctx["selected"] = None
     if month:
         month = check_date(month)[:7]

