@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= veille.duckdb
 
-.PHONY: run serve test lint typecheck install clean
+.PHONY: run serve test lint typecheck install clean browser-deps
 
 $(BIN)/veille: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -27,5 +27,11 @@ test: install
 	$(BIN)/mypy veille
 	$(BIN)/pytest -q
 
+# Debian's chromium for the browser tests (tests/browser); Playwright drives it, never downloads one.
+SUDO = $(shell test "$$(id -u)" = 0 || echo sudo)
+browser-deps:
+	command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache
+	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache artifacts

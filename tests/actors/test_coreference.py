@@ -206,7 +206,7 @@ PRONOUN_SOURCES = [
     ("2023-02-15",
      "Vladimir Poutine a reçu Wang Yi au Kremlin. Ce dernier a invité le président russe "
      "à Pékin.",
-     "Wang Yi", ("CHN", "RUS", {"03", "04"})),
+     "Wang Yi", ("CHN", "RUS", {"02", "03", "04"})),  # an invitation to meet: 026, 036 or 04
 ]
 # fmt: on
 

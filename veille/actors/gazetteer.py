@@ -43,11 +43,11 @@ class Gazetteer:
     @classmethod
     def build(cls, lang: LanguageData, registry: Registry) -> Gazetteer:
         gaz = cls()
+        for row in lang.aliases:  # the language's own choices win over CLDR's names
+            gaz._add(row.form, Entry("alias", code=row.code))
         for code, forms in country_names(lang.babel_locale).items():
             for form in forms:
                 gaz._add(form, Entry("country", code=code))
-        for row in lang.aliases:
-            gaz._add(row.form, Entry("alias", code=row.code))
         gaz._add_people(lang, registry)
         for d in lang.demonyms:
             for form in [f for f in (d.masc, d.fem, d.masc_pl, d.fem_pl) if f]:

@@ -134,7 +134,7 @@ class MentionFinder:
             if role is None and sector is None and not counterpart:
                 continue
             nominal = any(c.dep_ == "det" for c in token.children) or token.dep_ in NOMINAL_DEPS
-            head = token
+            head = self._role_head(doc, token.i, role_end) if role else token
             if token.pos_ == "ADJ" and role is None and not nominal:
                 if not (token.dep_ == "amod" and token.head.norm_ in self.gaz.demonyms):
                     continue
@@ -153,6 +153,14 @@ class MentionFinder:
             out.append(m)
             skip_until = role_end
         return out
+
+    def _role_head(self, doc: Doc, start: int, end: int) -> Token:
+        """The word of a multi-word title whose head lies outside it ("Premier ministre")."""
+        for tok in doc[start:end]:
+            outside = not (start <= tok.head.i < end) or tok.head.i == tok.i
+            if outside and tok.pos_ in {"NOUN", "PROPN"}:
+                return tok
+        return doc[start]
 
     def _role_at(self, doc: Doc, i: int) -> tuple[str | None, int, frozenset[str]]:
         for words, role, countries in self.gaz.roles:
@@ -235,7 +243,8 @@ class MentionFinder:
         for token in doc:
             norm = token.norm_.lstrip("-").removeprefix("t-")
             if token.pos_ == "PRON" and norm in pronouns:
-                out.append(Mention(token.i, token.i + 1, token.i, "pronoun"))
+                start = token.i - 1 if token.i > 0 and doc[token.i - 1].text == "-t" else token.i
+                out.append(Mention(start, token.i + 1, token.i, "pronoun"))  # "-t" "-elle"
                 continue
             if norm in {fold(n) for n in coref.pair_numbers} and token.head.i != token.i:
                 noun = token.head

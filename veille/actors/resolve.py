@@ -28,7 +28,7 @@ def _object_of_person(head: Token, subjects: set[int]) -> bool:
     """Is this word inside an object or complement of a verb whose subject is a person?"""
     tok = head
     for _ in range(4):
-        if tok.dep_ not in OBJECT_DEPS or tok.head is tok:
+        if tok.dep_ not in OBJECT_DEPS or tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
@@ -49,6 +49,7 @@ class Discourse:
     offices: dict[tuple[str, str], Actor] = field(default_factory=dict)
     countries: list[str] = field(default_factory=list)
     named: dict[str, Actor] = field(default_factory=dict)  # surname of unknown persons
+    pairs: list[list[str]] = field(default_factory=list)  # countries named together: "X et Y"
 
 
 class Resolver:
@@ -85,6 +86,7 @@ class Resolver:
                 state.countries.append(m.actor.country)
             if m.actor is not None and m.actor.name:
                 state.persons.append((sent, m))
+            self._note_pair(doc, m, mentions, state)
         for m in mentions:
             if m.kind == "person" and m.actor is None:
                 self._described_person(doc, m, mentions, state)
@@ -125,6 +127,20 @@ class Resolver:
                 last = (sent, code)
         return out
 
+    def _note_pair(self, doc: Doc, m: Mention, mentions: list[Mention], st: Discourse) -> None:
+        """Remember two countries coordinated in the text ("Téhéran et Riyad")."""
+        if m.actor is None or m.actor.country not in self.registry.countries:
+            return
+        conj = {c.i for i in range(m.start, m.end) for c in doc[i].children if c.dep_ == "conj"}
+        if m.end + 1 < len(doc) and doc[m.end].lower_ == "et":  # "Téhéran et Riyad" misparsed
+            conj |= {m.end + 1, m.end + 2}
+        for other in mentions:
+            hit = other.head in conj or (other.start in conj and other.start > m.start)
+            a = other.actor
+            if hit and a is not None and a.country and a.country != m.actor.country:
+                st.pairs.append([m.actor.country, a.country])
+                return
+
     def _default_country(self, mentions: list[Mention]) -> str | None:
         counts: Counter[str] = Counter()
         for m in mentions:
@@ -162,7 +178,7 @@ class Resolver:
         elif m.kind in {"pronoun", "anaphor"}:
             self._anaphor(doc, m, st, sent)
         elif m.kind == "pair":
-            distinct = list(dict.fromkeys(reversed(st.countries)))[:2]
+            distinct = st.pairs[-1] if st.pairs else list(dict.fromkeys(reversed(st.countries)))[:2]
             if len(distinct) == 2:
                 m.members = [Actor(code=c, country=c) for c in distinct]
                 m.how = "coref"
@@ -189,7 +205,7 @@ class Resolver:
         if m.counterpart and role is None:
             role = self._last_role(st, day)
         if role and country:
-            known = st.offices.get((country, role))
+            known = st.offices.get((country, role)) or self._named_office(st, country, role, sent)
             person = None if known else self.registry.holder(country, role, day)
             if known is not None:
                 m.actor, m.how = known, "coref"
@@ -209,6 +225,20 @@ class Resolver:
                 code = (actor.country or base) + (sector or "") if actor.country else base
                 m.actor = split_code(code)
                 m.how = how
+
+    def _named_office(self, st: Discourse, country: str, role: str, sent: int) -> Actor | None:
+        """A person named earlier who holds or held this office: the press keeps titles
+        ("Wang Yi … le chef de la diplomatie chinoise")."""
+        for s, prev in reversed(st.persons):
+            if sent - s > PERSON_WINDOW:
+                break
+            entry = prev.entry or (prev.inner_person.entry if prev.inner_person else None)
+            if prev.actor is None or prev.actor.country != country or entry is None:
+                continue
+            person = self.registry.people.get(entry.person or "")
+            if person is not None and any(t.role == role for t in person.roles):
+                return prev.actor
+        return None
 
     def _last_role(self, st: Discourse, day: dt.date | None) -> str | None:
         for _, prev in reversed(st.persons):
@@ -237,7 +267,7 @@ class Resolver:
     def _anaphor(self, doc: Doc, m: Mention, st: Discourse, sent: int) -> None:
         pron = doc[m.head]
         recent = [(s, p) for s, p in st.persons if sent - s <= 3 and p.head < m.start]
-        subjects = {p.head for _, p in recent}
+        subjects = {i for _, p in recent for i in range(p.start, p.end)}
         for s, prev in reversed(recent):
             head = doc[prev.head]
             if s == sent and head.head == pron.head and head.dep_ not in SUBJECT_DEPS:

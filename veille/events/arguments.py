@@ -63,9 +63,11 @@ class ArgumentFinder:
         quotes: list[FoundQuote],
         gaz: Gazetteer,
         is_trigger: Callable[[Token], bool] = lambda t: False,
+        object_control: set[str] | None = None,
     ) -> None:
         self.doc = doc
         self.is_trigger = is_trigger
+        self.object_control = object_control or set()
         self.gaz = gaz
         self.quotes = quotes
         self.by_token: dict[int, Mention] = {}
@@ -81,9 +83,12 @@ class ArgumentFinder:
     def at(self, tok: Token, deep: bool = False) -> list[Arg]:
         """The actors a token stands for (with its conjuncts), optionally looking inside."""
         out = self._one(tok, deep)
-        for conj in tok.children:
-            if conj.dep_ == "conj" and conj.pos_ in {"NOUN", "PROPN", "PRON"}:
-                out += self._one(conj, deep)
+        m = self.by_token.get(tok.i)
+        words = [self.doc[i] for i in range(m.start, m.end)] if m else [tok]
+        for word in words:
+            for conj in word.children:
+                if conj.dep_ == "conj" and conj.pos_ in {"NOUN", "PROPN", "PRON"}:
+                    out += [a for a in self._one(conj, deep) if a not in out]
         return out
 
     def _one(self, tok: Token, deep: bool) -> list[Arg]:
@@ -115,7 +120,7 @@ class ArgumentFinder:
             for t in frontier:
                 out.append(t)
                 for c in t.children:
-                    if c.dep_ in CLAUSES or (self.is_trigger(c) and c is not tok):
+                    if c.dep_ in CLAUSES or (self.is_trigger(c) and c.i != tok.i):
                         continue
                     nxt.append(c)
             frontier = sorted(nxt, key=lambda t: t.i)
@@ -140,7 +145,7 @@ class ArgumentFinder:
                 if not passive and (
                     child.dep_ in SUBJ | PASS_SUBJ or child.text.lower() in INVERTED
                 ):
-                    found = self.at(child)
+                    found = self.at(child) + self._fronted_conjunct(current, child)
                     if found or child.pos_ != "PRON" or fold(child.text) in {"qui"}:
                         if not found and child.dep_ in SUBJ and fold(child.text) == "qui":
                             return self._noun_head(current)
@@ -157,11 +162,52 @@ class ArgumentFinder:
                     ):
                         return self.at(c)
                 return []
-            if current.dep_ not in CLIMB or current.head is current:
+            if current.dep_ not in CLIMB or current.head.i == current.i:
                 return []
+            controller = self._object_controller(current)
+            if controller:
+                return controller
             current = current.head
             if current.pos_ in {"NOUN", "PROPN"} and current.dep_ in OBJ | {"obl", "obl:arg"}:
                 current = current.head  # "a évoqué des progrès et affirmé": conj on the noun
+        return []
+
+    def _and_next(self, tok: Token) -> list[Arg]:
+        """The actor right after "et" following this one ("entre X et Y", misparsed)."""
+        m = self.by_token.get(tok.i)
+        if m is None or m.end + 1 >= len(self.doc) or self.doc[m.end].lower_ != "et":
+            return []
+        nxt = self.by_token.get(m.end + 1) or self.by_token.get(m.end + 2)
+        if nxt is None or nxt is m:
+            return []
+        return self._one(self.doc[nxt.head], False)
+
+    def _fronted_conjunct(self, verb: Token, subject: Token) -> list[Arg]:
+        """ "Washington et Londres ont imposé …" parsed with the verb as a conjunct of the
+        first name: that name is a subject too."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.pos_ not in {"PROPN", "NOUN"} or head.i > subject.i:
+            return []
+        if not any(t.dep_ == "cc" for t in self.doc[head.i : subject.i]):
+            return []
+        return self.at(head)
+
+    def _object_controller(self, clause: Token) -> list[Arg]:
+        """ "accuser l'Iran de fournir", "demander à l'Allemagne de livrer": the object
+        of the governing verb does what the infinitive says."""
+        if clause.dep_ not in {"xcomp", "advcl", "ccomp"} or clause.pos_ != "VERB":
+            return []
+        verb = clause.head
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        for child in verb.children:
+            if (
+                child.dep_ == "obj" or (passive and child.dep_ in PASS_SUBJ)
+            ) and child.i < clause.i:
+                return self.at(child)
+            if fold(verb.lemma_) in self.object_control and self._case(child) == "a":
+                found = self.at(child)
+                if found:
+                    return found
         return []
 
     def _noun_head(self, verb: Token) -> list[Arg]:
@@ -172,7 +218,7 @@ class ArgumentFinder:
             return []
         for child in verb.children:
             if child.dep_ in PASS_SUBJ or child.dep_ == "nsubj":
-                return self.at(child)
+                return self.at(child, deep=True)
         return []
 
     def complements(self, trigger: Token, mode: str) -> list[Arg]:
@@ -213,7 +259,7 @@ class ArgumentFinder:
             places += [
                 c
                 for c in noun.head.children
-                if c is not noun and c.dep_ in OBL and self._case(c) in TARGET_CASES
+                if c.i != noun.i and c.dep_ in OBL and self._case(c) in TARGET_CASES
             ]
         for arg in sources:  # "X à Moscou" hanging off the source's own words
             places += [
@@ -244,7 +290,7 @@ class ArgumentFinder:
             seen.add(id(m))
             if any(s <= m.head < e for s, e in spans) or m.actor is None:
                 continue
-            if m.actor.code in own:
+            if m.actor.code in own or m.actor.country in {a.actor.country for a in sources}:
                 continue
             arg = Arg(m.actor, self.doc[m.start : m.end].text, "context", (m.start, m.end))
             (after if m.start > trigger.i else before).append((abs(m.start - trigger.i), arg))
@@ -255,7 +301,7 @@ class ArgumentFinder:
         """Who acts in a nominal event: "la visite de X", "sa visite", "frappe israélienne"."""
         for child in noun.children:
             if child.dep_ == "nmod" and self._case(child) == "entre" and reciprocal:
-                both = self.at(child)
+                both = self.at(child) + self._and_next(child)
                 if len(both) > 1:
                     return both
         for child in noun.children:
@@ -275,8 +321,8 @@ class ArgumentFinder:
             c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children
         ):
             head = noun.head if noun.dep_ != "ROOT" else noun
-            if head.pos_ in {"VERB", "AUX"} or head is noun:
-                return self.subject(head) if head is not noun else []
+            if head.pos_ in {"VERB", "AUX"} or head.i == noun.i:
+                return self.subject(head) if head.i != noun.i else []
         return []
 
     def _case(self, tok: Token) -> str:

@@ -46,6 +46,7 @@ class EventCoder:
             if not verb.cameo:
                 self.neutral_speech.add(fold(verb.lemma))
         self.modality = Modality(res.lang.cues)
+        self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
         self.domestic_roots = set(res.settings["events.domestic_roots"])
         self.no_context_roots = set(res.settings["events.no_context_roots"])
         self.reciprocal_roots = set(res.settings["events.reciprocal_roots"])
@@ -59,6 +60,7 @@ class EventCoder:
             doc._.veille_quotes or [],
             self.res.gazetteer,
             lambda t: self._trigger(t) is not None,
+            self.object_control,
         )
         quotes = doc._.veille_quotes or []
         quote_verbs = {q.verb_i for q in quotes if q.verb_i is not None}

@@ -25,7 +25,7 @@ class Modality:
         chain = [trigger]
         current = trigger
         for _ in range(2):
-            if current.dep_ in {"xcomp", "obj"} and current.head is not current:
+            if current.dep_ in {"xcomp", "obj"} and current.head.i != current.i:
                 current = current.head
                 chain.append(current)
             else:

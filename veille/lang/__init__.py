@@ -45,6 +45,7 @@ class Cues(BaseModel):
     modal_lemmas: list[str] = []
     reported_future: list[str] = []
     refusal_verbs: list[str] = []
+    object_control_verbs: list[str] = []
 
 
 class Coref(BaseModel):

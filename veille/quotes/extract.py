@@ -93,7 +93,7 @@ class SpeakerFinder:
             if tok.text in {"«", "“", '"'}:
                 break
             if self.is_speech(tok):
-                actor, text = self.subject(doc, tok)
+                actor, text = self.subject(doc, tok, inverted=True)
                 return tok, actor, text
         return None, None, ""
 
@@ -111,7 +111,7 @@ class SpeakerFinder:
         if open_tok == 0 or doc[open_tok - 1].text != ":":
             return None, None, ""
         root = doc[open_tok - 1].head
-        while root.dep_ not in {"ROOT"} and root.head is not root and root.i < open_tok:
+        while root.head.i != root.i and root.head.i < open_tok:
             root = root.head
         actor, text = self.subject(doc, root)
         return (root, actor, text) if actor is not None else (None, None, "")
@@ -130,8 +130,15 @@ class SpeakerFinder:
                     return tok, actor, text
         return None, None, ""
 
-    def subject(self, doc: Doc, verb: Token) -> tuple[Actor | None, str]:
-        """The subject of `verb` (climbing control and coordination), as an actor."""
+    def subject(self, doc: Doc, verb: Token, inverted: bool = False) -> tuple[Actor | None, str]:
+        """The subject of `verb` (climbing control and coordination), as an actor. In an
+        incise the subject follows the verb and is often parsed as its object."""
+        if inverted:
+            for child in verb.rights:
+                if child.dep_ in SUBJECT_DEPS | {"obj"}:
+                    actor, text = self.actor_at(child.i)
+                    if actor is not None:
+                        return actor, text
         current: Token | None = verb
         for _ in range(4):
             if current is None:
