@@ -288,12 +288,14 @@ class ArgumentFinder:
             if m is None or id(m) in seen or m.kind in {"pronoun", "anaphor"}:
                 continue
             seen.add(id(m))
-            if any(s <= m.head < e for s, e in spans) or m.actor is None:
+            if any(s <= m.head < e for s, e in spans):
                 continue
-            if m.actor.code in own or m.actor.country in {a.actor.country for a in sources}:
-                continue
-            arg = Arg(m.actor, self.doc[m.start : m.end].text, "context", (m.start, m.end))
-            (after if m.start > trigger.i else before).append((abs(m.start - trigger.i), arg))
+            text = self.doc[m.start : m.end].text
+            for actor in m.members or ([m.actor] if m.actor else []):
+                if actor.code in own or actor.country in {a.actor.country for a in sources}:
+                    continue
+                arg = Arg(actor, text, "context", (m.start, m.end))
+                (after if m.start > trigger.i else before).append((abs(m.start - trigger.i), arg))
         ranked = sorted(after, key=lambda x: x[0]) + sorted(before, key=lambda x: x[0])
         return [ranked[0][1]] if ranked else []
 

@@ -21,7 +21,7 @@ class FoundQuote:
     tok_start: int
     tok_end: int
     actor: Actor | None
-    verb_i: int | None = None  # the speech verb that introduced it
+    verb_i: int | None = None  # the speech verb of an incise ("», a-t-il dit")
 
 
 class QuoteExtractor:
@@ -64,6 +64,7 @@ class QuoteExtractor:
         verb, actor, text = finder.after(doc, close_tok.end - 1)
         if actor is None:
             verb, actor, text = finder.inside(doc, inner.start, inner.end)
+        incise = verb.i if verb is not None and actor is not None else None
         if actor is None:
             verb, actor, text = finder.before(doc, open_tok.start)
         if actor is None:
@@ -88,9 +89,7 @@ class QuoteExtractor:
             speaker=speaker,
             verb=verb.lemma_ if verb is not None else None,
         )
-        return FoundQuote(
-            quote, inner.start, inner.end, actor, verb.i if verb is not None else None
-        )
+        return FoundQuote(quote, inner.start, inner.end, actor, incise)
 
 
 @Language.factory("veille_quotes", requires=["doc._.veille_mentions"])
