@@ -232,6 +232,11 @@ class MentionFinder:
                 continue
             if name.entry.kind == "person" and m.inner_person is None:
                 m.inner_person = name
+            elif name.entry.code and name.start <= m.head < name.end:
+                m.country = name.entry.code  # the title is part of a name: "Parlement européen"
+                m.sector = None
+                m.role = None
+                return
             elif name.entry.code and m.country is None:
                 m.country = name.entry.code
 

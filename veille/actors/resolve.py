@@ -90,6 +90,11 @@ class Resolver:
         for m in mentions:
             if m.kind == "person" and m.actor is None:
                 self._described_person(doc, m, mentions, state)
+            if m.kind == "person" and m.actor is None and default is not None:
+                # a named person we know nothing about: their country, and their name
+                m.actor = Actor(code=default, country=default, name=m_text(doc, m))
+                m.how = "default"
+                state.named[doc[m.end - 1].norm_] = m.actor
 
     def _described_person(
         self, doc: Doc, m: Mention, mentions: list[Mention], st: Discourse
@@ -215,7 +220,8 @@ class Resolver:
         if m.actor is None and country and m.role is None and m.person_like:
             m.actor = self._recent_person(st, country, sent)
         if m.actor is None:
-            base = code_in if code_in and code_in.startswith(("IGO", "NGO")) else country
+            whole = code_in and (code_in.startswith(("IGO", "NGO")) or m.sector is None)
+            base = code_in if whole else country
             how = "lexicon"
             if base is None and default is not None and not m.counterpart:
                 base, how = default, "default"

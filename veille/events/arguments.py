@@ -74,6 +74,8 @@ class ArgumentFinder:
         for m in sorted(mentions, key=lambda m: m.end - m.start):
             if m.actor is None and not m.members:
                 continue
+            if m.kind == "person" and m.how == "default":
+                continue  # a name we know nothing about speaks, but does not act for a state
             for i in range(m.start, m.end):
                 if i not in self.by_token or self.by_token[i].end - self.by_token[i].start < (
                     m.end - m.start
@@ -318,6 +320,10 @@ class ArgumentFinder:
             if child.dep_ == "acl:relcl":
                 for c in child.children:
                     if c.dep_ in SUBJ | OBJ and self.at(c):
+                        return self.at(c)
+            if child.dep_ == "acl":  # "une attaque perpétrée par des manifestants"
+                for c in child.children:
+                    if c.dep_ in AGENT and self.at(c):
                         return self.at(c)
         if noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"} or any(
             c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children

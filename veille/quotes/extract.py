@@ -20,7 +20,7 @@ from veille.types import Actor
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 CLIMB_DEPS = {"xcomp", "conj", "ccomp", "advcl"}
 INVERTED_SUBJECTS = {"-il", "-elle", "-t-il", "-t-elle", "il", "elle", "-ils", "-elles"}
-ACCORDING_TO = {"selon", "d'apres"}
+ACCORDING_TO = {"selon", "d'apres", "pour"}  # "pour X, « … »" only with a comma after X
 
 
 @dataclass
@@ -126,7 +126,7 @@ class SpeakerFinder:
                     return tok, actor, text
             if fold(tok.text) in ACCORDING_TO:
                 actor, text = self.mention_after(doc, tok.i)
-                if actor is not None:
+                if actor is not None and (fold(tok.text) != "pour" or self._comma_after(doc, tok)):
                     return tok, actor, text
         return None, None, ""
 
@@ -146,6 +146,8 @@ class SpeakerFinder:
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS or child.text.lower() in INVERTED_SUBJECTS:
                     actor, text = self.actor_at(child.i)
+                    if actor is None and current.dep_ == "acl:relcl":  # "X, qui a salué « … »"
+                        actor, text = self.actor_at(current.head.i)
                     if actor is not None:
                         return actor, text
             current = current.head if current.dep_ in CLIMB_DEPS else None
@@ -164,6 +166,13 @@ class SpeakerFinder:
             return None, ""
         doc_text = self._text
         return best.actor, doc_text[best.start : best.end].text
+
+    def _comma_after(self, doc: Doc, tok: Token) -> bool:
+        """ "Pour X, « … »": the phrase after "pour" is closed by a comma."""
+        for m in self.mentions:
+            if tok.i < m.start <= tok.i + 3:
+                return m.end < len(doc) and doc[m.end].text == ","
+        return False
 
     def mention_after(self, doc: Doc, i: int) -> tuple[Actor | None, str]:
         for m in self.mentions:
