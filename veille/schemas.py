@@ -185,6 +185,7 @@ class TriggerRow(_Strict):
     code: str
     target: Literal["any", "none", "obj", "obl"] = "any"
     swap: bool = False  # the syntactic target is the event's source (avoir recours à X)
+    reflexive: bool = False  # the base code needs "se" ("se rendre à"); refinements do not
     refine: list[Refinement] = []
     note: str | None = None
 

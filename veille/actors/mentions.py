@@ -53,6 +53,15 @@ def _placed(child: Token) -> bool:
     return child.dep_ == "nmod" and bool(cases) and fold(cases[0].text) not in OWN_CASES
 
 
+def _inside_longer_name(doc: Doc, i: int) -> bool:
+    """A one-word name glued to another capitalised word belongs to a longer name."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    glued_next = nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"
+    glued_prev = prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN"
+    return glued_next or glued_prev
+
+
 def set_norms(doc: Doc) -> None:
     """Folded forms in NORM (run after the model, so its features are unchanged)."""
     for token in doc:
@@ -101,6 +110,8 @@ class MentionFinder:
                 continue
             if entry.kind == "person" and not span[0].text[:1].isupper():
                 continue
+            if entry.kind == "person" and len(span) == 1 and _inside_longer_name(doc, span.start):
+                continue  # "Michel" in "Michel Guay" is not Charles Michel
             out.append(Mention(span.start, span.end, span.root.i, "name", entry=entry))
         return out
 

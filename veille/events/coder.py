@@ -15,6 +15,7 @@ from veille.types import Actor, ActorRef, Event, Plover, Span
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN"}
+REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "compound", "flat", "fixed"}
 
 
@@ -111,8 +112,11 @@ class EventCoder:
             return self.triggers.get((lemma, "NOUN"))
         return None
 
-    def _refine(self, token: Token, row: TriggerRow) -> tuple[str, bool, str]:
-        code, swap = row.code, row.swap
+    def _refine(self, token: Token, row: TriggerRow) -> tuple[str | None, bool, str]:
+        code: str | None = row.code
+        if row.reflexive and not any(fold(c.text) in REFLEXIVE for c in token.children):
+            code = None  # "rendre hommage" is not "se rendre à"
+        swap = row.swap
         target: str = row.target
         words: set[str] = set()
         for child in token.children:
@@ -131,6 +135,8 @@ class EventCoder:
     def _code(self, token: Token, row: TriggerRow, finder: ArgumentFinder) -> list[Event]:
         assert self.res is not None and self.modality is not None
         code, swap, mode = self._refine(token, row)
+        if code is None:
+            return []
         noun = token.pos_ in NOUN_POS
         reciprocal = code[:2] in self.reciprocal_roots
         sources = finder.noun_source(token, reciprocal) if noun else finder.subject(token)
