@@ -35,6 +35,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,  # help texts are plain: "veille[web]" is not markup
 )
 
 
@@ -390,7 +391,9 @@ def serve(
     uvicorn.run(web_app, host=host, port=port, log_level="info")
 
 
-plot_app = typer.Typer(help="Charts as PNG files (needs veille[web]).", no_args_is_help=True)
+plot_app = typer.Typer(
+    help="Charts as PNG files (needs veille[web]).", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(plot_app, name="plot")
 OutOpt = Annotated[Path, typer.Option("--output", "-o", help="PNG file to write.")]
 

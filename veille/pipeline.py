@@ -103,13 +103,14 @@ class Coder:
                 title=article.title,
             )
             pieces = split_text(article.text, limit)
-            docs = []
-            for _, piece in pieces:
-                doc = self.nlp.make_doc(piece)
-                doc._.veille_date = article.date
-                docs.append(doc)
+            docs = (self._doc(piece, article.date) for _, piece in pieces)  # lazily: 2 MB ok
             for (offset, _), doc in zip(pieces, self.nlp.pipe(docs), strict=True):
                 coded.actors += _actors(doc, offset)
                 coded.events += [_shift_event(e, offset) for e in doc._.veille_events or []]
                 coded.quotes += [_shift_quote(f.quote, offset) for f in doc._.veille_quotes or []]
             yield coded
+
+    def _doc(self, text: str, date: str | None) -> Doc:
+        doc = self.nlp.make_doc(text)
+        doc._.veille_date = date
+        return doc

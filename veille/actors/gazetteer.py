@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from veille.lang import LanguageData
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, without accents, one apostrophe: the key every lookup uses."""
     text = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).lower())

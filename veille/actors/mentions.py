@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from veille.actors.gazetteer import Entry, Gazetteer, fold
@@ -85,10 +85,13 @@ class MentionFinder:
             self._keys[" ".join(t.norm_ for t in pattern)] = entry
         self.matcher.add("NAME", patterns)
         self.official = {fold(x) for x in lang.coref.official_nouns}
+        self.counterparts = {fold(c) for c in lang.coref.counterpart}
+        self._ents: list[Span] = []
         self.person_nouns = {fold(x) for x in lang.coref.person_nouns} | self.official
 
     def find(self, doc: Doc) -> list[Mention]:
         set_norms(doc)
+        self._ents = list(doc.ents)
         names = self._names(doc)
         taken = {i for m in names for i in range(m.start, m.end)}
         mentions = list(names)
@@ -125,7 +128,7 @@ class MentionFinder:
 
     def _unknown_persons(self, doc: Doc, taken: set[int]) -> list[Mention]:
         out = []
-        for ent in doc.ents:
+        for ent in self._ents:
             if ent.label_ != "PER" or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             if len(ent) == 1 and fold(ent.text) in self.gaz.demonyms:
@@ -141,7 +144,7 @@ class MentionFinder:
                 continue
             role, role_end, countries = self._role_at(doc, token.i)
             sector = self.gaz.agents.get(fold(token.lemma_)) or self.gaz.agents.get(token.norm_)
-            counterpart = fold(token.lemma_) in {fold(c) for c in self.lang.coref.counterpart}
+            counterpart = fold(token.lemma_) in self.counterparts
             if role is None and sector is None and not counterpart:
                 continue
             nominal = any(c.dep_ == "det" for c in token.children) or token.dep_ in NOMINAL_DEPS
@@ -218,7 +221,7 @@ class MentionFinder:
         for name in names:
             if name.start == end and name.entry is not None and name.entry.kind == "person":
                 return name.end
-        for ent in doc.ents:
+        for ent in self._ents:
             if ent.start == end and ent.label_ == "PER":
                 return ent.end
         return end
@@ -228,7 +231,7 @@ class MentionFinder:
         for name in names:
             if start <= name.start < end < name.end:
                 end = name.end
-        for ent in doc.ents:
+        for ent in self._ents:
             if ent.label_ == "PER" and start <= ent.start < end < ent.end:
                 end = ent.end
         return end
@@ -256,19 +259,23 @@ class MentionFinder:
         coref = self.lang.coref
         out = []
         pronouns = {fold(p) for p in coref.person_pronouns}
+        numbers = {fold(n) for n in coref.pair_numbers}
+        pair_nouns = {fold(n) for n in coref.pair_nouns}
+        anaphora = [[fold(w) for w in form] for form in coref.anaphora]
         for token in doc:
             norm = token.norm_.lstrip("-").removeprefix("t-")
             if token.pos_ == "PRON" and norm in pronouns:
                 start = token.i - 1 if token.i > 0 and doc[token.i - 1].text == "-t" else token.i
                 out.append(Mention(start, token.i + 1, token.i, "pronoun"))  # "-t" "-elle"
                 continue
-            if norm in {fold(n) for n in coref.pair_numbers} and token.head.i != token.i:
+            if norm in numbers and token.head.i != token.i:
                 noun = token.head
-                if fold(noun.lemma_) in {fold(n) for n in coref.pair_nouns}:
+                if fold(noun.lemma_) in pair_nouns:
                     start = min(token.i, *(c.i for c in noun.lefts))
                     out.append(Mention(start, noun.i + 1, noun.i, "pair"))
-            for form in coref.anaphora:
-                words = [fold(w) for w in form]
+            for words in anaphora:
+                if token.norm_ != words[0] and fold(token.lemma_) != words[0]:
+                    continue
                 seq = [t.norm_ for t in doc[token.i : token.i + len(words)]]
                 lemmas = [fold(t.lemma_) for t in doc[token.i : token.i + len(words)]]
                 if seq == words or lemmas == words:

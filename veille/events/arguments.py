@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import Gazetteer, fold
 from veille.actors.mentions import Mention
+from veille.nlp.sents import sentence
 from veille.quotes.component import FoundQuote
 from veille.types import Actor
 
@@ -279,7 +280,7 @@ class ArgumentFinder:
     def in_sentence(self, trigger: Token, sources: list[Arg]) -> list[Arg]:
         """An implicit target: the nearest other actor named in the trigger's sentence,
         after the trigger first."""
-        sent = trigger.sent
+        sent = sentence(self.doc, trigger.i)
         own = {a.actor.code for a in sources}
         spans = [a.span for a in sources]
         seen: set[int] = set()

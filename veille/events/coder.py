@@ -10,6 +10,7 @@ from veille.events.arguments import Arg, ArgumentFinder
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.modality import Modality
 from veille.nlp.resources import Resources
+from veille.nlp.sents import sentence
 from veille.schemas import TriggerRow
 from veille.types import Actor, ActorRef, Event, Plover, Span
 
@@ -167,7 +168,7 @@ class EventCoder:
     def _event(self, token: Token, code: str, s: Arg, t: Arg | None, negated: bool) -> Event:
         assert self.res is not None
         row = self.res.cameo.get(code)
-        sent = token.sent
+        sent = sentence(token.doc, token.i)
         settings = self.res.settings
         context = s.via == "context" or (t is not None and t.via == "context")
         confidence = settings["events.confidence_context" if context else "events.confidence_full"]

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from veille.actors.gazetteer import fold
 from veille.lang import Cues
+from veille.nlp.sents import sentence
 
 
 class Modality:
@@ -48,7 +49,7 @@ class Modality:
         return False
 
     def hypothetical(self, trigger: Token) -> bool:
-        sent = trigger.sent
+        sent = sentence(trigger.doc, trigger.i)
         if sent.text.rstrip().endswith("?"):
             return True
         for tok in self._chain(trigger):

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from veille.actors.gazetteer import fold
 from veille.nlp.resources import Resources
+from veille.nlp.sents import sentence_bounds
 from veille.quotes.extract import QuoteSpan, SpeakerFinder, find_quote_spans
 from veille.types import Actor, Quote, Speaker
 
@@ -40,9 +41,9 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         finder = SpeakerFinder(self.speech, doc._.veille_mentions or []).bind(doc)
         found: list[FoundQuote] = []
-        sents = list(doc.sents)
-        for span in find_quote_spans(doc.text, self.pairs, self.min_chars):
-            fq = self._attribute(doc, span, finder, found, sents)
+        text = doc.text  # built from the tokens at every access: once per doc
+        for span in find_quote_spans(text, self.pairs, self.min_chars):
+            fq = self._attribute(doc, text, span, finder, found)
             if fq is not None:
                 found.append(fq)
         doc._.veille_quotes = found
@@ -51,10 +52,10 @@ class QuoteExtractor:
     def _attribute(
         self,
         doc: Doc,
+        doc_text: str,
         span: QuoteSpan,
         finder: SpeakerFinder,
         found: list[FoundQuote],
-        sents: list,  # type: ignore[type-arg]
     ) -> FoundQuote | None:
         inner = doc.char_span(span.start, span.end, alignment_mode="expand")
         open_tok = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
@@ -72,7 +73,8 @@ class QuoteExtractor:
         if actor is None and found:
             prev = found[-1]
             gap = doc[prev.tok_end : open_tok.start]
-            sentences = {t.sent.start for t in gap} if len(gap) else set()
+            bounds = sentence_bounds(doc)
+            sentences = {bounds[t.i][0] for t in gap}
             if (
                 prev.actor is not None
                 and len(sentences) <= self.lookback
@@ -83,7 +85,7 @@ class QuoteExtractor:
                 verb = None
         speaker = Speaker(name=actor.name, code=actor.code, text=text) if actor else None
         quote = Quote(
-            text=doc.text[span.start : span.end],
+            text=doc_text[span.start : span.end],
             start=span.start,
             end=span.end,
             speaker=speaker,

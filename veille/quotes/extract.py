@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import fold
 from veille.actors.mentions import Mention
+from veille.nlp.sents import sentence
 from veille.types import Actor
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -88,7 +89,7 @@ class SpeakerFinder:
 
     def after(self, doc: Doc, close_tok: int) -> tuple[Token | None, Actor | None, str]:
         """The incise after a closing mark: "», a-t-il poursuivi"."""
-        sent_end = doc[close_tok].sent.end
+        sent_end = sentence(doc, close_tok).end
         for tok in doc[close_tok + 1 : min(sent_end, close_tok + 9)]:
             if tok.text in {"«", "“", '"'}:
                 break
@@ -118,7 +119,7 @@ class SpeakerFinder:
 
     def before(self, doc: Doc, open_tok: int) -> tuple[Token | None, Actor | None, str]:
         """A speech verb earlier in the sentence: "X a déclaré : « … »"."""
-        sent = doc[open_tok].sent
+        sent = sentence(doc, open_tok)
         for tok in reversed(doc[sent.start : open_tok]):
             if self.is_speech(tok):
                 actor, text = self.subject(doc, tok)
