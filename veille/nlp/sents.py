@@ -15,7 +15,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
         for sent in doc.sents:
             cached.extend([(sent.start, sent.end)] * len(sent))
         doc.user_data[KEY] = cached
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def sentence(doc: Doc, i: int) -> Span:
