@@ -62,6 +62,17 @@ def _inside_longer_name(doc: Doc, i: int) -> bool:
     return glued_next or glued_prev
 
 
+def _close(doc: Doc, head: int, name: Mention) -> bool:
+    """Is this name the one the description describes (apposed, or right after it)?"""
+    root = doc[name.head]
+    return (
+        name.start - head <= 4
+        or root.head.i == head
+        or doc[head].head.i == root.i
+        or any(doc[i].head.i == head for i in range(name.start, name.end))
+    )
+
+
 def set_norms(doc: Doc) -> None:
     """Folded forms in NORM (run after the model, so its features are unchanged)."""
     for token in doc:
@@ -143,7 +154,7 @@ class MentionFinder:
             if token.i < skip_until or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
                 continue
             role, role_end, countries = self._role_at(doc, token.i)
-            sector = self.gaz.agents.get(fold(token.lemma_)) or self.gaz.agents.get(token.norm_)
+            sector = self._agent_sector(doc, token)
             counterpart = fold(token.lemma_) in self.counterparts
             if role is None and sector is None and not counterpart:
                 continue
@@ -157,6 +168,10 @@ class MentionFinder:
             end = self._cover_names(names, doc, start, end)
             end = self._adjacent_name(names, doc, end)
             m = Mention(start, end, head.i, "agent", role=role, sector=sector or "GOV")
+            for adj in head.children:  # "conseil militaire", "source militaire": MIL
+                adj_sector = self.gaz.agents.get(fold(adj.lemma_))
+                if adj.dep_ == "amod" and adj.pos_ == "ADJ" and adj_sector and role is None:
+                    m.sector = adj_sector
             m.counterpart = counterpart
             m.person_like = fold(head.lemma_) in self.person_nouns and "Number=Plur" not in str(
                 head.morph
@@ -167,6 +182,14 @@ class MentionFinder:
             out.append(m)
             skip_until = role_end
         return out
+
+    def _agent_sector(self, doc: Doc, token: Token) -> str | None:
+        """The sector of an agent noun, two-word forms first ("groupe armé")."""
+        if token.i + 1 < len(doc):
+            two = f"{fold(token.lemma_)} {fold(doc[token.i + 1].lemma_)}"
+            if two in self.gaz.agents:
+                return self.gaz.agents[two]
+        return self.gaz.agents.get(fold(token.lemma_)) or self.gaz.agents.get(token.norm_)
 
     def _role_head(self, doc: Doc, start: int, end: int) -> Token:
         """The word of a multi-word title whose head lies outside it ("Premier ministre")."""
@@ -245,7 +268,8 @@ class MentionFinder:
             if not (m.start <= name.start and name.end <= m.end) or name.entry is None:
                 continue
             if name.entry.kind == "person" and m.inner_person is None:
-                m.inner_person = name
+                if _close(doc, m.head, name):  # not "la commission … sur l'assassinat de X"
+                    m.inner_person = name
             elif name.entry.code and name.start <= m.head < name.end:
                 m.country = name.entry.code  # the title is part of a name: "Parlement européen"
                 m.sector = None

@@ -49,7 +49,10 @@ class Discourse:
     offices: dict[tuple[str, str], Actor] = field(default_factory=dict)
     countries: list[str] = field(default_factory=list)
     named: dict[str, Actor] = field(default_factory=dict)  # surname of unknown persons
-    pairs: list[list[str]] = field(default_factory=list)  # countries named together: "X et Y"
+    pairs: list[list[str]] = field(default_factory=list)
+    organisations: list[Actor] = field(
+        default_factory=list
+    )  # "l'ONG" after a named one  # countries named together: "X et Y"
 
 
 class Resolver:
@@ -86,6 +89,8 @@ class Resolver:
                 state.countries.append(m.actor.country)
             if m.actor is not None and m.actor.name:
                 state.persons.append((sent, m))
+            if m.actor is not None and m.actor.code.startswith(("NGO", "IGO")):
+                state.organisations.append(m.actor)
             self._note_pair(doc, m, mentions, state)
         for m in mentions:
             if m.kind == "person" and m.actor is None:
@@ -219,6 +224,9 @@ class Resolver:
                 st.offices[(country, role)] = m.actor
         if m.actor is None and country and m.role is None and m.person_like:
             m.actor = self._recent_person(st, country, sent)
+        if m.actor is None and country is None and m.sector == "NGO":
+            m.actor = next((a for a in reversed(st.organisations) if a.code[:3] == "NGO"), None)
+            m.how = "coref" if m.actor else m.how
         if m.actor is None:
             whole = code_in and (code_in.startswith(("IGO", "NGO")) or m.sector is None)
             base = code_in if whole else country

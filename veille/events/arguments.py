@@ -37,6 +37,7 @@ TARGET_CASES = {
     "face",
     "pour",
 }
+PLACE_CASES = {"en"}
 SOURCE_CASES = {"de", "du", "des", "d'", "par"}
 CLAUSES = {"acl:relcl", "ccomp", "acl", "advcl", "conj", "parataxis", "punct", "cc"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}
@@ -224,12 +225,14 @@ class ArgumentFinder:
                 return self.at(child, deep=True)
         return []
 
-    def complements(self, trigger: Token, mode: str) -> list[Arg]:
-        """The target: object first, then prepositional complements, looking inside them."""
+    def complements(self, trigger: Token, mode: str, travel: bool = False) -> list[Arg]:
+        """The target: object first, then prepositional complements, looking inside them.
+        "en X" names a target only for travel ("se rendre en France"), else a place."""
         if mode == "none":
             return []
+        cases = TARGET_CASES if travel else TARGET_CASES - PLACE_CASES
         objs = [c for c in trigger.children if c.dep_ in OBJ]
-        obls = [c for c in trigger.children if c.dep_ in OBL and self._case(c) in TARGET_CASES]
+        obls = [c for c in trigger.children if c.dep_ in OBL and self._case(c) in cases]
         addressees = [c for c in obls if self._case(c) in {"a", "aupres"}]
         order = objs if mode == "obj" else obls if mode == "obl" else objs + obls
         for child in objs:  # an actor named as the object itself comes first

@@ -16,6 +16,7 @@ from veille.types import Actor, ActorRef, Event, Plover, Span
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN"}
+TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
 REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "compound", "flat", "fixed"}
 
@@ -141,7 +142,7 @@ class EventCoder:
         noun = token.pos_ in NOUN_POS
         reciprocal = code[:2] in self.reciprocal_roots
         sources = finder.noun_source(token, reciprocal) if noun else finder.subject(token)
-        targets = finder.complements(token, mode)
+        targets = finder.complements(token, mode, travel=code[:3] in TRAVEL_CODES)
         if noun and not targets and mode != "none":
             targets = finder.noun_complements(token, sources)
         if token.pos_ in VERB_POS and not targets and mode != "none":
@@ -159,6 +160,7 @@ class EventCoder:
         pairs: list[tuple[Arg, Arg | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if s.actor != t.actor]
+            pairs = pairs or [(s, None) for s in sources]
         elif len(sources) > 1 and mode != "none":
             pairs = [(s, t) for s in sources for t in sources if s.actor.code != t.actor.code]
         else:
