@@ -65,6 +65,7 @@ class Resolver:
 
     def resolve(self, doc: Doc, mentions: list[Mention], day: dt.date | None) -> None:
         default = self._default_country(mentions) if self.use_default else None
+        doc.user_data["veille_default_country"] = default
         state = Discourse()
         sent_of = {s.start: n for n, s in enumerate(doc.sents)}
         sent_index = []

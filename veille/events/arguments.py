@@ -70,6 +70,7 @@ class ArgumentFinder:
         self.doc = doc
         self.is_trigger = is_trigger
         self.object_control = object_control or set()
+        self.default: str | None = doc.user_data.get("veille_default_country")
         self.gaz = gaz
         self.quotes = quotes
         self.by_token: dict[int, Mention] = {}
@@ -133,10 +134,24 @@ class ArgumentFinder:
     def _demonym_in(self, tokens: list[Token]) -> list[Arg]:
         """ "des actions militaires russes": the country an adjective names."""
         for t in tokens:
-            if t.dep_ == "amod" and t.norm_ in self.gaz.demonyms:
-                code = self.gaz.demonyms[t.norm_]
+            word = t.norm_.removeprefix("anti-")  # "une manifestation anti-américaine"
+            if t.dep_ == "amod" and word in self.gaz.demonyms:
+                code = self.gaz.demonyms[word]
                 return [Arg(Actor(code=code, country=code), t.text, "parse", (t.i, t.i + 1))]
         return []
+
+    def place(self, trigger: Token) -> list[Arg]:
+        """Where it happened: the last country or city named in the sentence, else the
+        article's main country (for events whose doer the text leaves unnamed)."""
+        sent = sentence(self.doc, trigger.i)
+        found: Arg | None = None
+        for i in range(sent.start, sent.end):
+            m = self.by_token.get(i)
+            if m is not None and m.kind == "name" and m.actor and m.actor.code == m.actor.country:
+                found = Arg(m.actor, self.doc[m.start : m.end].text, "context", (m.start, m.end))
+        if found is None and self.default:
+            found = Arg(Actor(code=self.default, country=self.default), "", "context")
+        return [found] if found else []
 
     def subject(self, verb: Token) -> list[Arg]:
         """Who did it: the subject, the agent of a passive, or a controller up the tree."""
@@ -247,6 +262,14 @@ class ArgumentFinder:
             found = self.at(child, deep=True)
             if found:
                 return found
+        for clause in trigger.children:  # "promettre de remettre le pouvoir au président"
+            if clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB" and mode != "obj":
+                inner = [c for c in clause.children if c.dep_ in OBJ]
+                inner += [c for c in clause.children if c.dep_ in OBL and self._case(c) == "a"]
+                for child in inner:
+                    found = self.at(child)
+                    if found:
+                        return found
         return []
 
     def noun_complements(self, noun: Token, sources: list[Arg]) -> list[Arg]:

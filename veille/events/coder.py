@@ -147,6 +147,9 @@ class EventCoder:
             targets = finder.noun_complements(token, sources)
         if token.pos_ in VERB_POS and not targets and mode != "none":
             targets = finder.passive_subject(token)
+        passive = any(c.dep_ == "aux:pass" for c in token.children)
+        if not sources and passive and code[:2] in self.domestic_roots:
+            sources = finder.place(token)  # "deux soldats ont été tués": the doer is unnamed
         if not sources:
             return []
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
