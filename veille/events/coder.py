@@ -16,6 +16,8 @@ from veille.types import Actor, ActorRef, Event, Plover, Span
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN"}
+FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+THREAT_OF_FORCE = "138"
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
 REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "compound", "flat", "fixed"}
@@ -139,6 +141,8 @@ class EventCoder:
         code, swap, mode = self._refine(token, row)
         if code is None:
             return []
+        if code[:2] in FORCE_ROOTS and self.modality.announced(token):
+            code = THREAT_OF_FORCE  # force announced or promised is a threat (CAMEO 138)
         noun = token.pos_ in NOUN_POS
         reciprocal = code[:2] in self.reciprocal_roots
         sources = finder.noun_source(token, reciprocal) if noun else finder.subject(token)

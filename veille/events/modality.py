@@ -48,6 +48,20 @@ class Modality:
                 return True
         return False
 
+    def announced(self, trigger: Token) -> bool:
+        """A future under a condition: "si X agit, la riposte sera …" (a threat)."""
+        for tok in self._chain(trigger):
+            verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+            words = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
+            if not any("Tense=Fut" in str(w.morph) for w in words):
+                continue
+            for c in verb.children:
+                if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and fold(m.text) in self.if_marks for m in c.children
+                ):
+                    return True
+        return False
+
     def hypothetical(self, trigger: Token) -> bool:
         sent = sentence(trigger.doc, trigger.i)
         if sent.text.rstrip().endswith("?"):
