@@ -45,6 +45,12 @@ FIRST_PERSON = {"nous", "je", "j'", "notre", "nos", "mon", "ma", "mes"}
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles"}
 
 
+def is_past_participle(tok: Token) -> bool:
+    """ "tué", "accueilli": a past participle used without an auxiliary."""
+    morph = str(tok.morph)
+    return "VerbForm=Part" in morph and "Tense=Pres" not in morph
+
+
 @dataclass(frozen=True)
 class Arg:
     """One resolved argument: the actor and the words that named it."""
@@ -171,6 +177,11 @@ class ArgumentFinder:
                         return found
             if current.dep_ == "acl:relcl":
                 return self._noun_head(current)
+            if current.dep_ == "acl" and is_past_participle(current):
+                for c in current.children:  # "X, tué par Y": Y did it, X underwent it
+                    if c.dep_ in AGENT:
+                        return self.at(c, deep=True)
+                return []
             if current.dep_ in {"acl", "nmod"}:
                 head_args = self.at(current.head)
                 if head_args:
@@ -233,6 +244,9 @@ class ArgumentFinder:
         return self.at(verb.head)
 
     def passive_subject(self, verb: Token) -> list[Arg]:
+        """Who underwent it: the subject of a passive, or the noun a participle describes."""
+        if verb.dep_ == "acl" and is_past_participle(verb):
+            return self.at(verb.head)
         if not any(c.dep_ == "aux:pass" for c in verb.children):
             return []
         for child in verb.children:
@@ -262,8 +276,13 @@ class ArgumentFinder:
             found = self.at(child, deep=True)
             if found:
                 return found
-        for clause in trigger.children:  # "promettre de remettre le pouvoir au président"
-            if clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB" and mode != "obj":
+        return []
+
+    def content_target(self, trigger: Token, mode: str) -> list[Arg]:
+        """The target inside the promised or demanded action ("promettre de remettre le
+        pouvoir au président")."""
+        for clause in trigger.children:
+            if clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB" and mode == "any":
                 inner = [c for c in clause.children if c.dep_ in OBJ]
                 inner += [c for c in clause.children if c.dep_ in OBL and self._case(c) == "a"]
                 for child in inner:

@@ -150,12 +150,14 @@ class EventCoder:
         if noun and not targets and mode != "none":
             targets = finder.noun_complements(token, sources)
         if token.pos_ in VERB_POS and not targets and mode != "none":
-            targets = finder.passive_subject(token)
+            targets = finder.passive_subject(token) or finder.content_target(token, mode)
         passive = any(c.dep_ == "aux:pass" for c in token.children)
         if not sources and passive and code[:2] in self.domestic_roots:
             sources = finder.place(token)  # "deux soldats ont été tués": the doer is unnamed
         if not sources:
             return []
+        if not targets and code[:3] in TRAVEL_CODES and code != "043":
+            return []  # a trip with no destination or host named is no dyadic event
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
             targets = finder.in_sentence(token, sources) if mode != "none" else []
             if not targets and code[:2] in self.domestic_roots and sources[0].actor.country:
