@@ -286,8 +286,13 @@ class MentionFinder:
         numbers = {fold(n) for n in coref.pair_numbers}
         pair_nouns = {fold(n) for n in coref.pair_nouns}
         anaphora = [[fold(w) for w in form] for form in coref.anaphora]
+        plural = [[fold(w) for w in form] for form in coref.plural_anaphora]
+        plural_pronouns = {fold(p) for p in coref.plural_pronouns}
         for token in doc:
             norm = token.norm_.lstrip("-").removeprefix("t-")
+            if token.pos_ == "PRON" and norm in plural_pronouns and token.dep_.startswith("nsubj"):
+                out.append(Mention(token.i, token.i + 1, token.i, "group"))  # "ils", "elles"
+                continue
             if token.pos_ == "PRON" and norm in pronouns:
                 start = token.i - 1 if token.i > 0 and doc[token.i - 1].text == "-t" else token.i
                 out.append(Mention(start, token.i + 1, token.i, "pronoun"))  # "-t" "-elle"
@@ -297,6 +302,11 @@ class MentionFinder:
                 if fold(noun.lemma_) in pair_nouns:
                     start = min(token.i, *(c.i for c in noun.lefts))
                     out.append(Mention(start, noun.i + 1, noun.i, "pair"))
+            for words in plural:
+                seq = [t.norm_ for t in doc[token.i : token.i + len(words)]]
+                if seq == words and "Number=Plur" in str(doc[token.i + len(words) - 1].morph):
+                    end = token.i + len(words)
+                    out.append(Mention(token.i, end, end - 1, "group"))
             for words in anaphora:
                 if token.norm_ != words[0] and fold(token.lemma_) != words[0]:
                     continue

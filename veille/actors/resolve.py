@@ -39,6 +39,10 @@ def _object_of_person(head: Token, subjects: set[int]) -> bool:
     return False
 
 
+def _plural(doc: Doc, m: Mention) -> bool:
+    return "Number=Plur" in str(doc[m.head].morph)
+
+
 def m_text(doc: Doc, m: Mention) -> str:
     return doc[m.start : m.end].text  # sentences back that a definite description may point to
 
@@ -49,10 +53,9 @@ class Discourse:
     offices: dict[tuple[str, str], Actor] = field(default_factory=dict)
     countries: list[str] = field(default_factory=list)
     named: dict[str, Actor] = field(default_factory=dict)  # surname of unknown persons
-    pairs: list[list[str]] = field(default_factory=list)
-    organisations: list[Actor] = field(
-        default_factory=list
-    )  # "l'ONG" after a named one  # countries named together: "X et Y"
+    pairs: list[list[str]] = field(default_factory=list)  # countries named together: "X et Y"
+    organisations: list[Actor] = field(default_factory=list)  # "l'ONG" after a named one
+    groups: list[tuple[int, Actor]] = field(default_factory=list)  # for "ils", "ces derniers"
 
 
 class Resolver:
@@ -93,6 +96,8 @@ class Resolver:
             if m.actor is not None and m.actor.code.startswith(("NGO", "IGO")):
                 state.organisations.append(m.actor)
             self._note_pair(doc, m, mentions, state)
+            if m.actor is not None and m.kind in {"agent", "people", "name"} and _plural(doc, m):
+                state.groups.append((sent, m.actor))
         for m in mentions:
             if m.kind == "person" and m.actor is None:
                 self._described_person(doc, m, mentions, state)
@@ -188,6 +193,9 @@ class Resolver:
             self._agent(m, day, st, default, sent)
         elif m.kind in {"pronoun", "anaphor"}:
             self._anaphor(doc, m, st, sent)
+        elif m.kind == "group":
+            m.actor = next((a for s, a in reversed(st.groups) if sent - s <= 2), None)
+            m.how = "coref"
         elif m.kind == "pair":
             distinct = st.pairs[-1] if st.pairs else list(dict.fromkeys(reversed(st.countries)))[:2]
             if len(distinct) == 2:

@@ -333,7 +333,7 @@ class ArgumentFinder:
         before: list[tuple[int, Arg]] = []
         for i in range(sent.start, sent.end):
             m = self.by_token.get(i)
-            if m is None or id(m) in seen or m.kind in {"pronoun", "anaphor"}:
+            if m is None or id(m) in seen or m.kind in {"pronoun", "anaphor", "group"}:
                 continue
             seen.add(id(m))
             if any(s <= m.head < e for s, e in spans):
@@ -371,8 +371,11 @@ class ArgumentFinder:
                 for c in child.children:
                     if c.dep_ in AGENT and self.at(c):
                         return self.at(c)
-        if noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"} or any(
-            c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children
+        in_state = noun.dep_.startswith("obl") and self._case(noun) == "en"  # "X est en grève"
+        if (
+            in_state
+            or noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"}
+            or any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children)
         ):
             head = noun.head if noun.dep_ != "ROOT" else noun
             if head.pos_ in {"VERB", "AUX"} or head.i == noun.i:

@@ -54,6 +54,7 @@ class Coref(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     counterpart: list[str]
     anaphora: list[list[str]]
+    plural_anaphora: list[list[str]] = []
     pair_nouns: list[str]
     pair_numbers: list[str]
     official_nouns: list[str]
