@@ -18,6 +18,7 @@ VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN"}
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 THREAT_OF_FORCE = "138"
+DEMAND = "100"
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
 REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "compound", "flat", "fixed"}
@@ -78,7 +79,7 @@ class EventCoder:
                 continue
             if row.code[:2] == "01" and (token.i in quote_verbs or token.i in quoted):
                 continue  # "», a-t-il ajouté": the quote is the statement, not the incise
-            for event in self._code(token, row, finder):
+            for event in self._code(token, row, finder, quoted):
                 key = (
                     event.source.code if event.source else None,
                     event.target.code if event.target else None,
@@ -136,12 +137,16 @@ class EventCoder:
                 break
         return code, swap, target
 
-    def _code(self, token: Token, row: TriggerRow, finder: ArgumentFinder) -> list[Event]:
+    def _code(
+        self, token: Token, row: TriggerRow, finder: ArgumentFinder, quoted: set[int]
+    ) -> list[Event]:
         assert self.res is not None and self.modality is not None
         code, swap, mode = self._refine(token, row)
         if code is None:
             return []
-        if code[:2] in FORCE_ROOTS and self.modality.announced(token):
+        if "Mood=Imp" in str(token.morph) and token.i in quoted:
+            code = DEMAND  # "« arrêtez … »": an order in a quote is a demand (CAMEO 100)
+        elif code[:2] in FORCE_ROOTS and self.modality.announced(token):
             code = THREAT_OF_FORCE  # force announced or promised is a threat (CAMEO 138)
         noun = token.pos_ in NOUN_POS
         reciprocal = code[:2] in self.reciprocal_roots
