@@ -93,6 +93,8 @@ def create_app(db_path: str) -> FastAPI:
         summary="Political events, actors and quotes coded from French news.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # Swagger UI and ReDoc load their scripts from a CDN; the schema
+        redoc_url=None,  # itself is served at /openapi.json
     )
     app.state.con = con
     app.state.db_path = db_path
