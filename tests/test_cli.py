@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -53,8 +53,15 @@ class FakeCoder:
             article.id, article.date, article.lang, events=[event], quotes=[quote], actors=[mention]
         )
 
-    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+    def code_many(
+        self,
+        articles: Iterable[Article],
+        on_error: Callable[[Article, Exception], None] | None = None,
+    ) -> Iterator[CodedArticle]:
         for article in articles:
+            if "PANNE" in article.text and on_error is not None:
+                on_error(article, RuntimeError("the parser broke"))
+                continue
             yield self.code(article)
 
 
@@ -346,3 +353,17 @@ def test_cli_help_lists_commands(runner: CliRunner) -> None:
     assert result.exit_code == 0
     for command in ("code", "ingest", "events", "quotes", "dyad", "summary", "eval"):
         assert command in result.stdout
+
+
+def test_cli_code_reports_an_article_that_fails_and_codes_the_others(
+    runner: CliRunner, coder: FakeCoder, tmp_path: Path
+) -> None:
+    path = tmp_path / "two.jsonl"
+    rows = [{"id": "bon", "text": "Le ministre est arrivé."}, {"id": "mauvais", "text": "PANNE"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
+    result = runner.invoke(cli.app, ["code", str(path)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["bon"]
+    assert (
+        "veille: skipped mauvais: coding_failed (RuntimeError: the parser broke)" in result.stderr
+    )

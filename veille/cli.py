@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from veille.errors import Errors, UsageError, VeilleError
+from veille.errors import Errors, SkipReason, UsageError, VeilleError
 from veille.evaluate import EvalReport, evaluate, load_gold, load_json_records
 from veille.ingest import Notice, Skipped, articles_only, read_paths
 from veille.serialize import from_dict, to_json
@@ -58,7 +58,11 @@ FormatOpt = Annotated[Format, typer.Option("--format", help="Output format.")]
 class _Coder(Protocol):
     def code(self, article: Article) -> CodedArticle: ...
 
-    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]: ...
+    def code_many(
+        self,
+        articles: Iterable[Article],
+        on_error: Callable[[Article, Exception], None] | None = None,
+    ) -> Iterator[CodedArticle]: ...
 
 
 def _load_coder(settings: Settings) -> _Coder:
@@ -87,6 +91,14 @@ class _Problems:
 
     def __init__(self) -> None:
         self.skipped = 0
+
+    def failed(self, article: Article, exc: Exception) -> None:
+        """An article the pipeline could not code: reported, skipped, counted."""
+        self.skipped += 1
+        reason = SkipReason.CODING_FAILED.value
+        typer.echo(
+            f"veille: skipped {article.id}: {reason} ({type(exc).__name__}: {exc})", err=True
+        )
 
     def report(self, problem: Skipped | Notice) -> None:
         detail = f" ({problem.detail})" if problem.detail else ""
@@ -150,7 +162,8 @@ def code_command(
         given = paths or []
         records = read_paths(given, _stdin(given) if not given or "-" in given else None)
         coder = _load_coder(settings)
-        for coded in coder.code_many(articles_only(records, problems.report)):
+        articles = articles_only(records, problems.report)
+        for coded in coder.code_many(articles, on_error=problems.failed):
             typer.echo(to_json(coded))
     _exit_if_skipped(problems)
 

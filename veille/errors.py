@@ -19,6 +19,7 @@ class Errors:
     E006 = "[E006] cannot read {path}: {reason}"
     E007 = "[E007] database {path}: {reason}"
     E008 = "[E008] {value!r} is not a valid {what}"
+    E009 = "[E009] article {id!r} could not be coded: {reason}"
 
 
 class SkipReason(StrEnum):
@@ -31,6 +32,7 @@ class SkipReason(StrEnum):
     BAD_DATE = "bad_date"
     BAD_ROW = "bad_row"
     UNREADABLE = "unreadable"
+    CODING_FAILED = "coding_failed"
 
 
 class VeilleError(Exception):
@@ -68,6 +70,10 @@ class ModelNotInstalled(VeilleError):
 
 class StoreError(VeilleError):
     """The database cannot be opened or written."""
+
+
+class CodingError(VeilleError):
+    """The NLP pipeline failed on one article."""
 
 
 class UsageError(VeilleError):

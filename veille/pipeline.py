@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille.actors.mentions import Mention
+from veille.errors import CodingError, Errors
 from veille.nlp.pipeline import build_nlp
 from veille.nlp.resources import Resources
 from veille.settings import Settings
@@ -87,28 +88,56 @@ class Coder:
         return cls(build_nlp(res), res)
 
     def code(self, article: Article) -> CodedArticle:
-        """Code one article (pure: the same article always gives the same result)."""
+        """Code one article (pure: the same article always gives the same result).
+
+        Raises:
+            CodingError: the pipeline failed on it.
+        """
         return next(self.code_many([article]))
 
-    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        """Code articles one after the other, batching their pieces through spaCy."""
-        limit = self.resources.settings["nlp.max_chunk_chars"]
+    def code_many(
+        self,
+        articles: Iterable[Article],
+        on_error: Callable[[Article, Exception], None] | None = None,
+    ) -> Iterator[CodedArticle]:
+        """Code articles one after the other.
+
+        Args:
+            articles: the articles.
+            on_error: called with an article whose coding failed, which is then skipped;
+                without it the failure is raised.
+
+        Raises:
+            CodingError: an article could not be coded and no `on_error` was given.
+        """
         for article in articles:
-            coded = CodedArticle(
-                id=article.id,
-                date=article.date,
-                lang=article.lang,
-                source=article.source,
-                url=article.url,
-                title=article.title,
-            )
-            pieces = split_text(article.text, limit)
-            docs = (self._doc(piece, article.date) for _, piece in pieces)  # lazily: 2 MB ok
-            for (offset, _), doc in zip(pieces, self.nlp.pipe(docs), strict=True):
-                coded.actors += _actors(doc, offset)
-                coded.events += [_shift_event(e, offset) for e in doc._.veille_events or []]
-                coded.quotes += [_shift_quote(f.quote, offset) for f in doc._.veille_quotes or []]
+            try:
+                coded = self._code_one(article)
+            except Exception as exc:  # one bad article must not end a batch
+                if on_error is None:
+                    raise CodingError(Errors.E009.format(id=article.id, reason=exc)) from exc
+                on_error(article, exc)
+                continue
             yield coded
+
+    def _code_one(self, article: Article) -> CodedArticle:
+        """Code one article, in pieces of at most `nlp.max_chunk_chars` characters."""
+        limit = self.resources.settings["nlp.max_chunk_chars"]
+        coded = CodedArticle(
+            id=article.id,
+            date=article.date,
+            lang=article.lang,
+            source=article.source,
+            url=article.url,
+            title=article.title,
+        )
+        pieces = split_text(article.text, limit)
+        docs = (self._doc(piece, article.date) for _, piece in pieces)  # lazily: 2 MB ok
+        for (offset, _), doc in zip(pieces, self.nlp.pipe(docs), strict=True):
+            coded.actors += _actors(doc, offset)
+            coded.events += [_shift_event(e, offset) for e in doc._.veille_events or []]
+            coded.quotes += [_shift_quote(f.quote, offset) for f in doc._.veille_quotes or []]
+        return coded
 
     def _doc(self, text: str, date: str | None) -> Doc:
         doc = self.nlp.make_doc(text)
