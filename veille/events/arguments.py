@@ -266,6 +266,8 @@ class ArgumentFinder:
         order = objs if mode == "obj" else obls if mode == "obl" else objs + obls
         for child in objs:  # an actor named as the object itself comes first
             found = self.at(child)
+            if not found and child.pos_ == "NOUN" and self.is_trigger(child):
+                found = self.noun_source(child)  # "condamner les frappes russes": their author
             if found:
                 return found
         for child in addressees if mode != "obj" else []:  # "demander à X la levée …"
