@@ -267,7 +267,7 @@ class ArgumentFinder:
         for child in objs:  # an actor named as the object itself comes first
             found = self.at(child)
             if not found and child.pos_ == "NOUN" and self.is_trigger(child):
-                found = self.noun_source(child)  # "condamner les frappes russes": their author
+                found = self.noun_source(child, own_words=True)  # "condamner les frappes russes"
             if found:
                 return found
         for child in addressees if mode != "obj" else []:  # "demander à X la levée …"
@@ -349,8 +349,11 @@ class ArgumentFinder:
         ranked = sorted(after, key=lambda x: x[0]) + sorted(before, key=lambda x: x[0])
         return [ranked[0][1]] if ranked else []
 
-    def noun_source(self, noun: Token, reciprocal: bool = False) -> list[Arg]:
-        """Who acts in a nominal event: "la visite de X", "sa visite", "frappe israélienne"."""
+    def noun_source(
+        self, noun: Token, reciprocal: bool = False, own_words: bool = False
+    ) -> list[Arg]:
+        """Who acts in a nominal event: "la visite de X", "sa visite", "frappe israélienne";
+        with `own_words`, only what the noun phrase itself says (not a light verb's subject)."""
         for child in noun.children:
             if child.dep_ == "nmod" and self._case(child) == "entre" and reciprocal:
                 both = self.at(child) + self._and_next(child)
@@ -374,6 +377,8 @@ class ArgumentFinder:
                     if c.dep_ in AGENT and self.at(c):
                         return self.at(c)
         in_state = noun.dep_.startswith("obl") and self._case(noun) == "en"  # "X est en grève"
+        if own_words:
+            return []
         if (
             in_state
             or noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"}
