@@ -11,6 +11,7 @@ from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.modality import Modality
 from veille.nlp.resources import Resources
 from veille.nlp.sents import sentence
+from veille.quotes.component import FoundQuote
 from veille.schemas import TriggerRow
 from veille.types import Actor, ActorRef, Event, Plover, Span
 
@@ -19,6 +20,8 @@ NOUN_POS = {"NOUN"}
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 THREAT_OF_FORCE = "138"
 DEMAND = "100"
+CRITICISM = "111"
+PRAISE = "051"
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
 REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "compound", "flat", "fixed"}
@@ -53,6 +56,8 @@ class EventCoder:
                 self.neutral_speech.add(fold(verb.lemma))
         self.modality = Modality(res.lang.cues)
         self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
+        self.criticism = {fold(w) for w in res.lang.cues.criticism}
+        self.praise = {fold(w) for w in res.lang.cues.praise}
         self.domestic_roots = set(res.settings["events.domestic_roots"])
         self.no_context_roots = set(res.settings["events.no_context_roots"])
         self.reciprocal_roots = set(res.settings["events.reciprocal_roots"])
@@ -70,6 +75,10 @@ class EventCoder:
         )
         quotes = doc._.veille_quotes or []
         quote_verbs = {q.verb_i for q in quotes if q.verb_i is not None}
+        said: dict[int, list[FoundQuote]] = {}
+        for q in quotes:
+            if q.said_i is not None:
+                said.setdefault(q.said_i, []).append(q)
         quoted = {i for q in quotes for i in range(q.tok_start, q.tok_end)}
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str, int]] = set()
@@ -77,6 +86,8 @@ class EventCoder:
             row = self._trigger(token)
             if row is None or self.modality.hypothetical(token) or self._is_content(token):
                 continue
+            if row.code[:2] == "01":
+                row = self._judged(token, row, said.get(token.i, []))
             if row.code[:2] == "01" and (token.i in quote_verbs or token.i in quoted):
                 continue  # "», a-t-il ajouté": the quote is the statement, not the incise
             for event in self._code(token, row, finder, quoted):
@@ -91,6 +102,20 @@ class EventCoder:
                     events.append(event)
         doc._.veille_events = events
         return doc
+
+    def _judged(self, token: Token, row: TriggerRow, quotes: list[FoundQuote]) -> TriggerRow:
+        """A statement whose words condemn (or praise) is a criticism (111) or praise (051)."""
+        words: set[str] = set()
+        for child in token.children:
+            if child.dep_.split(":")[0] in REFINE_DEPS | {"ccomp"}:
+                words |= {fold(t.lemma_) for t in child.subtree}
+        for q in quotes:
+            words |= {fold(t.lemma_) for t in token.doc[q.tok_start : q.tok_end]}
+        if words & self.criticism:
+            return row.model_copy(update={"code": CRITICISM, "refine": []})
+        if words & self.praise:
+            return row.model_copy(update={"code": PRAISE, "refine": []})
+        return row
 
     def _is_content(self, token: Token) -> bool:
         """A nominal trigger that is what another trigger asks, promises or rejects

@@ -23,6 +23,7 @@ class FoundQuote:
     tok_end: int
     actor: Actor | None
     verb_i: int | None = None  # the speech verb of an incise ("», a-t-il dit")
+    said_i: int | None = None  # the speech verb that introduced it, wherever it stands
 
 
 class QuoteExtractor:
@@ -91,7 +92,8 @@ class QuoteExtractor:
             speaker=speaker,
             verb=verb.lemma_ if verb is not None else None,
         )
-        return FoundQuote(quote, inner.start, inner.end, actor, incise)
+        said = verb.i if verb is not None and actor is not None else None
+        return FoundQuote(quote, inner.start, inner.end, actor, incise, said)
 
 
 @Language.factory("veille_quotes", requires=["doc._.veille_mentions"])
