@@ -84,6 +84,8 @@ class QuoteExtractor:
                 actor = prev.actor
                 text = (prev.quote.speaker.text if prev.quote.speaker else "") or ""
                 verb = None
+        if actor is None:
+            actor, text = finder.previous_subject(doc, open_tok.start)
         speaker = Speaker(name=actor.name, code=actor.code, text=text) if actor else None
         quote = Quote(
             text=doc_text[span.start : span.end],

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import fold
 from veille.actors.mentions import Mention
+from veille.events.lemmas import verb_guesses
 from veille.nlp.sents import sentence
 from veille.types import Actor
 
@@ -85,7 +86,26 @@ class SpeakerFinder:
         self.mentions = mentions
 
     def is_speech(self, token: Token) -> bool:
-        return token.pos_ in {"VERB", "AUX"} and fold(token.lemma_) in self.speech_verbs
+        """A speech verb, also when the lemmatiser left it inflected ("affirme")."""
+        if token.pos_ not in {"VERB", "AUX"}:
+            return False
+        lemma = fold(token.lemma_)
+        return lemma in self.speech_verbs or any(
+            guess in self.speech_verbs for guess in verb_guesses(token)
+        )
+
+    def previous_subject(self, doc: Doc, open_tok: int) -> tuple[Actor | None, str]:
+        """A quote standing as its own sentence after "X a souhaité … ." is X's."""
+        start = sentence(doc, open_tok).start
+        if open_tok != start or start == 0:
+            return None, ""
+        prev = sentence(doc, start - 1)
+        for tok in prev:
+            if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
+                actor, text = self.actor_at(tok.i)
+                if actor is not None and actor.name:
+                    return actor, text
+        return None, ""
 
     def after(self, doc: Doc, close_tok: int) -> tuple[Token | None, Actor | None, str]:
         """The incise after a closing mark: "», a-t-il poursuivi"."""
