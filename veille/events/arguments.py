@@ -45,6 +45,13 @@ FIRST_PERSON = {"nous", "je", "j'", "notre", "nos", "mon", "ma", "mes"}
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles"}
 
 
+def _passive(verb: Token) -> bool:
+    """ "a été reçu" is passive; "se sont rassemblés" (parsed with être) is not."""
+    kids = list(verb.children)
+    reflexive = any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in kids)
+    return any(c.dep_ == "aux:pass" for c in kids) and not reflexive
+
+
 def is_past_participle(tok: Token) -> bool:
     """ "tué", "accueilli": a past participle used without an auxiliary."""
     morph = str(tok.morph)
@@ -163,7 +170,7 @@ class ArgumentFinder:
         """Who did it: the subject, the agent of a passive, or a controller up the tree."""
         current = verb
         for _ in range(4):
-            passive = any(c.dep_ == "aux:pass" for c in current.children)
+            passive = _passive(current)
             for child in current.children:
                 if passive and child.dep_ in AGENT:
                     return self.at(child, deep=True)
@@ -247,7 +254,7 @@ class ArgumentFinder:
         """Who underwent it: the subject of a passive, or the noun a participle describes."""
         if verb.dep_ == "acl" and is_past_participle(verb):
             return self.at(verb.head)
-        if not any(c.dep_ == "aux:pass" for c in verb.children):
+        if not _passive(verb):
             return []
         for child in verb.children:
             if child.dep_ in PASS_SUBJ or child.dep_ == "nsubj":

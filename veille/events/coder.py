@@ -192,13 +192,18 @@ class EventCoder:
             targets = finder.in_sentence(token, sources) if mode != "none" else []
             if not targets and code[:2] in self.domestic_roots and sources[0].actor.country:
                 country = sources[0].actor.country
-                targets = [Arg(Actor(code=country, country=country), "", "context")]
+                targets = [Arg(Actor(code=country, country=country), "", "domestic")]
         if swap and targets:
             sources, targets = targets, sources
         negated = self.modality.negated(token)
         pairs: list[tuple[Arg, Arg | None]] = []
         if targets:
-            pairs = [(s, t) for s in sources for t in targets if s.actor != t.actor]
+            pairs = [
+                (s, t)
+                for s in sources
+                for t in targets
+                if s.actor != t.actor or t.via == "domestic"
+            ]
             pairs = pairs or [(s, None) for s in sources]
         elif len(sources) > 1 and mode != "none":
             pairs = [(s, t) for s in sources for t in sources if s.actor.code != t.actor.code]
@@ -211,7 +216,7 @@ class EventCoder:
         row = self.res.cameo.get(code)
         sent = sentence(token.doc, token.i)
         settings = self.res.settings
-        context = s.via == "context" or (t is not None and t.via == "context")
+        context = s.via == "context" or (t is not None and t.via in {"context", "domestic"})
         confidence = settings["events.confidence_context" if context else "events.confidence_full"]
         return Event(
             source=_ref(s),
