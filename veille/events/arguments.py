@@ -177,7 +177,8 @@ class ArgumentFinder:
                 if not passive and (
                     child.dep_ in SUBJ | PASS_SUBJ or child.text.lower() in INVERTED
                 ):
-                    found = self.at(child) + self._fronted_conjunct(current, child)
+                    found = self.at(child) or self._affiliation(child)
+                    found += self._fronted_conjunct(current, child)
                     if found or child.pos_ != "PRON" or fold(child.text) in {"qui"}:
                         if not found and child.dep_ in SUBJ and fold(child.text) == "qui":
                             return self._noun_head(current)
@@ -218,6 +219,17 @@ class ArgumentFinder:
         if nxt is None or nxt is m:
             return []
         return self._one(self.doc[nxt.head], False)
+
+    def _affiliation(self, noun: Token) -> list[Arg]:
+        """ "le candidat des Frères musulmans": a person described by who they belong to."""
+        if noun.pos_ != "NOUN":
+            return []
+        for child in noun.children:
+            if child.dep_ == "nmod" and self._case(child) in SOURCE_CASES - {"par"}:
+                found = self.at(child)
+                if found:
+                    return found
+        return []
 
     def _fronted_conjunct(self, verb: Token, subject: Token) -> list[Arg]:
         """ "Washington et Londres ont imposé …" parsed with the verb as a conjunct of the
