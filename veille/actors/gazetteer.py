@@ -74,12 +74,14 @@ class Gazetteer:
 
     def _add_people(self, lang: LanguageData, registry: Registry) -> None:
         surnames: Counter[str] = Counter()
+        given = {fold(p.name.split()[0]) for p in registry.people.values()}
         for person in registry.people.values():
             surnames[fold(person.name.split()[-1])] += 1
         for person in registry.people.values():
             forms = [person.name, *person.aliases]
             last = person.name.split()[-1]
-            if len(last) > 3 and surnames[fold(last)] == 1:
+            if len(last) > 3 and surnames[fold(last)] == 1 and fold(last) not in given:
+                # "Hassan" alone is a first name too often to stand for Jafar Hassan
                 forms.append(last)
             for form in forms:
                 self._add(form, Entry("person", person=person.id))

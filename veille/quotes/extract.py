@@ -142,7 +142,8 @@ class SpeakerFinder:
         sent = sentence(doc, open_tok)
         for tok in reversed(doc[sent.start : open_tok]):
             if self.is_speech(tok):
-                actor, text = self.subject(doc, tok)
+                subject_left = any(c.dep_ in SUBJECT_DEPS and c.i < tok.i for c in tok.children)
+                actor, text = self.subject(doc, tok, inverted=not subject_left)
                 if actor is not None:
                     return tok, actor, text
             if fold(tok.text) in ACCORDING_TO:
@@ -156,8 +157,10 @@ class SpeakerFinder:
         incise the subject follows the verb and is often parsed as its object."""
         if inverted:
             for child in verb.rights:
-                if child.dep_ in SUBJECT_DEPS | {"obj"}:
+                if child.dep_ in SUBJECT_DEPS | {"obj", "xcomp"}:
                     actor, text = self.actor_at(child.i)
+                    if actor is None and child.pos_ == "PROPN":
+                        actor, text = self._name_with_description(doc, child)
                     if actor is not None:
                         return actor, text
         current: Token | None = verb
@@ -185,8 +188,29 @@ class SpeakerFinder:
                 best = m
         if best is None or best.actor is None:
             return None, ""
+        named = self._named_apposition(best) if best.actor.name is None else None
+        if named is not None and named.actor is not None:
+            best = named  # "un jeune manifestant, Abdel Nasser": the person has a name
         doc_text = self._text
         return best.actor, doc_text[best.start : best.end].text
+
+    def _name_with_description(self, doc: Doc, name: Token) -> tuple[Actor | None, str]:
+        """ "ajoute Hassan, un autre manifestant": a name the NER missed, described after it."""
+        end = max(t.i for t in name.subtree if t.dep_ in {"flat:name", "flat"} or t.i == name.i) + 1
+        for m in self.mentions:
+            if m.kind == "agent" and m.actor is not None and end <= m.start <= end + 2:
+                words = doc[name.i : end].text
+                a = m.actor
+                return Actor(code=a.code, country=a.country, sector=a.sector, name=words), words
+        return None, ""
+
+    def _named_apposition(self, m: Mention) -> Mention | None:
+        """A named person apposed right after a description (", X")."""
+        for other in self.mentions:
+            named = other.actor is not None and other.actor.name
+            if other.kind in {"person", "name"} and named and m.end <= other.start <= m.end + 1:
+                return other
+        return None
 
     def _comma_after(self, doc: Doc, tok: Token) -> bool:
         """ "Pour X, « … »": the phrase after "pour" is closed by a comma."""
