@@ -360,6 +360,8 @@ class ArgumentFinder:
             if any(s <= m.head < e for s, e in spans):
                 continue
             text = self.doc[m.start : m.end].text
+            if self._cited(m):
+                continue  # "selon l'AFP": a source of the news is not a party to the event
             for actor in m.members or ([m.actor] if m.actor else []):
                 if actor.code in own or actor.country in {a.actor.country for a in sources}:
                     continue
@@ -368,8 +370,23 @@ class ArgumentFinder:
         ranked = sorted(after, key=lambda x: x[0]) + sorted(before, key=lambda x: x[0])
         return [ranked[0][1]] if ranked else []
 
+    def _cited(self, m: Mention) -> bool:
+        head = self.doc[m.head]
+        if m.actor is not None and m.actor.sector == "MED":
+            return True
+        return any(fold(c.text) in {"selon", "d'apres"} for c in head.children if c.dep_ == "case")
+
+    def noun_patient(self, noun: Token) -> list[Arg]:
+        """ "la prise de l'ambassade", "l'assassinat de X": who underwent a violent act."""
+        for child in noun.children:
+            if child.dep_ == "nmod" and self._case(child) in {"de", "du", "des", "d'"}:
+                found = self.at(child)
+                if found:
+                    return found
+        return []
+
     def noun_source(
-        self, noun: Token, reciprocal: bool = False, own_words: bool = False
+        self, noun: Token, reciprocal: bool = False, own_words: bool = False, patient: bool = False
     ) -> list[Arg]:
         """Who acts in a nominal event: "la visite de X", "sa visite", "frappe israélienne";
         with `own_words`, only what the noun phrase itself says (not a light verb's subject)."""
@@ -379,7 +396,8 @@ class ArgumentFinder:
                 if len(both) > 1:
                     return both
         for child in noun.children:
-            if child.dep_ == "nmod" and self._case(child) in SOURCE_CASES:
+            case = self._case(child)
+            if child.dep_ == "nmod" and case in SOURCE_CASES and (case == "par" or not patient):
                 found = self.at(child) or self._demonym_in([child, *child.children])
                 if found:
                     return found

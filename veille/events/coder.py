@@ -18,6 +18,7 @@ from veille.types import Actor, ActorRef, Event, Plover, Span
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN"}
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+PATIENT_ROOTS = {"17", "18", "19", "20"}
 THREAT_OF_FORCE = "138"
 DEMAND = "100"
 CRITICISM = "111"
@@ -175,8 +176,15 @@ class EventCoder:
             code = THREAT_OF_FORCE  # force announced or promised is a threat (CAMEO 138)
         noun = token.pos_ in NOUN_POS
         reciprocal = code[:2] in self.reciprocal_roots
-        sources = finder.noun_source(token, reciprocal) if noun else finder.subject(token)
+        patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it
+        sources = (
+            finder.noun_source(token, reciprocal, patient=patient)
+            if noun
+            else finder.subject(token)
+        )
         targets = finder.complements(token, mode, travel=code[:3] in TRAVEL_CODES)
+        if noun and not targets and patient:
+            targets = finder.noun_patient(token)
         if noun and not targets and mode != "none":
             targets = finder.noun_complements(token, sources)
         if token.pos_ in VERB_POS and not targets and mode != "none":
