@@ -19,6 +19,7 @@ from veille.actors.registry import Registry, split_code
 from veille.types import Actor
 
 PERSON_WINDOW = 12
+PLACE_WINDOW = 1  # sentences a named place keeps giving its country to unnamed locals
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"}
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle"}
@@ -136,7 +137,7 @@ class Resolver:
         last: tuple[int, str] | None = None
         for m in sorted(mentions, key=lambda m: m.start):
             sent = sent_index[m.head] if m.head < len(sent_index) else 0
-            if last is not None and last[0] == sent and m.kind == "agent":
+            if last is not None and sent - last[0] <= PLACE_WINDOW and m.kind == "agent":
                 out[id(m)] = last[1]
             code = m.entry.code if m.kind == "name" and m.entry else None
             if code and len(code) == 3 and code in self.registry.countries:
