@@ -25,6 +25,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("nlp.max_chunk_chars", int, "longest piece of text given to spaCy at once"),
     Setting("actors.default_country", bool, "give agents without a country the article's main one"),
     Setting("actors.default_country_min_mentions", int, "mentions needed to be the main country"),
+    Setting("actors.person_window", int, "sentences back a description may find its person"),
+    Setting("actors.place_window", int, "sentences a named place gives its country to locals"),
     Setting("events.confidence_full", float, "confidence of events with both actors in the parse"),
     Setting("events.confidence_context", float, "confidence of events with an actor from context"),
     Setting("events.domestic_roots", list, "roots whose implicit target is the source's country"),

@@ -25,6 +25,8 @@ class ActorRecognizer:
             res.registry,
             use_default=res.settings["actors.default_country"],
             min_mentions=res.settings["actors.default_country_min_mentions"],
+            person_window=res.settings["actors.person_window"],
+            place_window=res.settings["actors.place_window"],
         )
 
     def __call__(self, doc: Doc) -> Doc:

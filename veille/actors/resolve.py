@@ -18,8 +18,6 @@ from veille.actors.mentions import Mention
 from veille.actors.registry import Registry, split_code
 from veille.types import Actor
 
-PERSON_WINDOW = 12
-PLACE_WINDOW = 1  # sentences a named place keeps giving its country to unnamed locals
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"}
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle"}
@@ -62,7 +60,16 @@ class Discourse:
 class Resolver:
     """Gives each mention its `actor` (or leaves None when nothing fits)."""
 
-    def __init__(self, registry: Registry, use_default: bool, min_mentions: int) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        use_default: bool,
+        min_mentions: int,
+        person_window: int = 12,
+        place_window: int = 1,
+    ) -> None:
+        self.person_window = person_window
+        self.place_window = place_window
         self.registry = registry
         self.use_default = use_default
         self.min_mentions = min_mentions
@@ -137,7 +144,7 @@ class Resolver:
         last: tuple[int, str] | None = None
         for m in sorted(mentions, key=lambda m: m.start):
             sent = sent_index[m.head] if m.head < len(sent_index) else 0
-            if last is not None and sent - last[0] <= PLACE_WINDOW and m.kind == "agent":
+            if last is not None and sent - last[0] <= self.place_window and m.kind == "agent":
                 out[id(m)] = last[1]
             code = m.entry.code if m.kind == "name" and m.entry else None
             if code and len(code) == 3 and code in self.registry.countries:
@@ -254,7 +261,7 @@ class Resolver:
         """A person named earlier who holds or held this office: the press keeps titles
         ("Wang Yi … le chef de la diplomatie chinoise")."""
         for s, prev in reversed(st.persons):
-            if sent - s > PERSON_WINDOW:
+            if sent - s > self.person_window:
                 break
             entry = prev.entry or (prev.inner_person.entry if prev.inner_person else None)
             if prev.actor is None or prev.actor.country != country or entry is None:
@@ -282,7 +289,7 @@ class Resolver:
 
     def _recent_person(self, st: Discourse, country: str, sent: int) -> Actor | None:
         for s, prev in reversed(st.persons):
-            if sent - s > PERSON_WINDOW:
+            if sent - s > self.person_window:
                 break
             if prev.actor is not None and prev.actor.country == country:
                 return prev.actor
