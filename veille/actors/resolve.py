@@ -38,6 +38,16 @@ def _object_of_person(head: Token, subjects: set[int]) -> bool:
     return False
 
 
+def _main_subject(doc: Doc, m: Mention) -> bool:
+    """The singular subject of its sentence's main verb."""
+    head = doc[m.head]
+    return (
+        head.dep_ in SUBJECT_DEPS
+        and head.head.dep_ == "ROOT"
+        and "Number=Plur" not in str(head.morph)
+    )
+
+
 def _plural(doc: Doc, m: Mention) -> bool:
     return "Number=Plur" in str(doc[m.head].morph)
 
@@ -55,6 +65,7 @@ class Discourse:
     pairs: list[list[str]] = field(default_factory=list)  # countries named together: "X et Y"
     organisations: list[Actor] = field(default_factory=list)  # "l'ONG" after a named one
     groups: list[tuple[int, Actor]] = field(default_factory=list)  # for "ils", "ces derniers"
+    subjects: list[tuple[int, Mention]] = field(default_factory=list)  # singular main subjects
 
 
 class Resolver:
@@ -104,6 +115,8 @@ class Resolver:
             if m.actor is not None and m.actor.code.startswith(("NGO", "IGO")):
                 state.organisations.append(m.actor)
             self._note_pair(doc, m, mentions, state)
+            if m.actor is not None and m.kind != "pronoun" and _main_subject(doc, m):
+                state.subjects.append((sent, m))
             if m.actor is not None and m.kind in {"agent", "people", "name"} and _plural(doc, m):
                 state.groups.append((sent, m.actor))
         for m in mentions:
@@ -297,6 +310,11 @@ class Resolver:
 
     def _anaphor(self, doc: Doc, m: Mention, st: Discourse, sent: int) -> None:
         pron = doc[m.head]
+        if m.kind == "pronoun" and st.subjects:
+            s, subject = st.subjects[-1]
+            if sent - s == 1 and subject.actor is not None and subject.actor.name is None:
+                m.actor, m.how = subject.actor, "coref"  # "Le gouvernement … . Il a déclaré"
+                return
         recent = [(s, p) for s, p in st.persons if sent - s <= 3 and p.head < m.start]
         subjects = {i for _, p in recent for i in range(p.start, p.end)}
         for s, prev in reversed(recent):
