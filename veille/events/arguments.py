@@ -305,7 +305,9 @@ class ArgumentFinder:
         for clause in trigger.children:
             if clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB" and mode == "any":
                 inner = [c for c in clause.children if c.dep_ in OBJ]
-                inner += [c for c in clause.children if c.dep_ in OBL and self._case(c) == "a"]
+                inner += [
+                    c for c in clause.children if c.dep_ in OBL and self._case(c) in {"a", "avec"}
+                ]
                 for child in inner:
                     found = self.at(child)
                     if found:
