@@ -42,6 +42,19 @@ def code(coder: Coder, text: str, date: str = "2023-02-15") -> CodedArticle:
 # (case id, text, required: [(source, target, allowed roots)], forbidden positive triples)
 # fmt: off
 CASES = [
+    # a statement that reports another actor's violence accuses that actor
+    ("statement-accuses",
+     "Le Royaume-Uni affirme que des missiles ont été livrés par l'Iran à la Russie.",
+     [("GBR", "IRN", {"11"})], []),
+    # a demand with no addressee named, in a domestic story, targets the own country
+    ("domestic-demand",
+     "Des milliers de manifestants ont défilé à Bamako. Ils exigent la démission du "
+     "gouvernement malien.",
+     [("MLI", "MLI", {"10", "14"})], []),
+    # a condemned action names its author
+    ("condemned-action-author",
+     "L'Allemagne a condamné les frappes russes sur Kharkiv.",
+     [("DEU", "RUS", {"11"})], [("DEU", "UKR", "11")]),
     # passive voice: the agent of "par" is the source
     ("passive-recu",
      "Le président ukrainien a été reçu mardi par Emmanuel Macron à l'Élysée.",

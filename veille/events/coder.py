@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -22,6 +24,8 @@ PATIENT_ROOTS = {"17", "18", "19", "20"}
 THREAT_OF_FORCE = "138"
 DEMAND = "100"
 CRITICISM = "111"
+ACCUSATION = "112"
+ACCUSABLE_ROOTS = {"07", "17", "18", "19", "20"}  # what a statement can accuse someone of
 PRAISE = "051"
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
 REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
@@ -101,8 +105,53 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-        doc._.veille_events = events
+        doc._.veille_events = self._accusations(doc, events)
         return doc
+
+    def _accusations(self, doc: Doc, events: list[Event]) -> list[Event]:
+        """A statement that reports someone else's violence accuses them (CAMEO 112):
+        "l'UE affirme que les drones ont été fournis par l'Iran" is the EU accusing Iran."""
+        assert self.res is not None
+        by_trigger = {e.trigger.start: e for e in events}
+        out = []
+        for e in events:
+            if e.cameo != "010" or e.source is None:
+                out.append(e)
+                continue
+            verb = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            reported = [
+                by_trigger.get(t.idx)
+                for c in (verb.root.children if verb is not None else [])
+                if c.dep_ in {"ccomp", "xcomp", "obj"}
+                for t in c.subtree
+            ]
+            hit = next(
+                (
+                    r
+                    for r in reported
+                    if r is not None
+                    and r.cameo_root in ACCUSABLE_ROOTS
+                    and r.source is not None
+                    and r.source.country != e.source.country
+                ),
+                None,
+            )
+            if hit is None:
+                out.append(e)
+                continue
+            row = self.res.cameo.get(ACCUSATION)
+            out.append(
+                replace(
+                    e,
+                    cameo=ACCUSATION,
+                    cameo_root=ACCUSATION[:2],
+                    goldstein=row.goldstein,
+                    quad_class=row.quad_class,
+                    plover=Plover(row.plover_type, row.plover_mode) if row.plover_type else None,
+                    target=hit.source,
+                )
+            )
+        return out
 
     def _judged(self, token: Token, row: TriggerRow, quotes: list[FoundQuote]) -> TriggerRow:
         """A statement whose words condemn (or praise) is a criticism (111) or praise (051)."""
