@@ -221,9 +221,21 @@ class ArgumentFinder:
         return self._one(self.doc[nxt.head], False)
 
     def _affiliation(self, noun: Token) -> list[Arg]:
-        """ "le candidat des Frères musulmans": a person described by who they belong to."""
+        """ "le candidat des Frères musulmans", "Navi Pillay, haute-commissaire des Nations
+        unies": a person described by who they belong to."""
+        if noun.pos_ == "PROPN":
+            for appos in noun.children:
+                if appos.dep_ == "appos":
+                    found = self.at(appos) or self._affiliation_of(appos)
+                    if found:
+                        return found
+            return []
         if noun.pos_ != "NOUN":
             return []
+        return self._affiliation_of(noun)
+
+    def _affiliation_of(self, noun: Token) -> list[Arg]:
+        """The actor in a noun's "de X" complement."""
         for child in noun.children:
             if child.dep_ == "nmod" and self._case(child) in SOURCE_CASES - {"par"}:
                 found = self.at(child)
