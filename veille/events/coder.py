@@ -196,6 +196,8 @@ class EventCoder:
         code: str | None = row.code
         if row.reflexive and not any(fold(c.text) in REFLEXIVE for c in token.children):
             code = None  # "rendre hommage" is not "se rendre à"
+        if not row.bare:
+            code = None  # only a refinement below can code it
         swap = row.swap
         target: str = row.target
         words: set[str] = set()
