@@ -45,6 +45,11 @@ FIRST_PERSON = {"nous", "je", "j'", "notre", "nos", "mon", "ma", "mes"}
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles"}
 
 
+def _own(noun: Token) -> bool:
+    """ "ses forces", "leurs troupes": a possessive marks the subject's own people."""
+    return any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children)
+
+
 def _passive(verb: Token) -> bool:
     """ "a été reçu" is passive; "se sont rassemblés" (parsed with être) is not."""
     kids = list(verb.children)
@@ -296,6 +301,8 @@ class ArgumentFinder:
         addressees = [c for c in obls if self._case(c) in {"a", "aupres"}]
         order = objs if mode == "obj" else obls if mode == "obl" else objs + obls
         for child in objs:  # an actor named as the object itself comes first
+            if _own(child):
+                continue  # "retirer ses forces": the subject's own, not a target
             found = self.at(child)
             if not found and child.pos_ == "NOUN" and self.is_trigger(child):
                 found = self.noun_source(child, own_words=True)  # "condamner les frappes russes"
@@ -306,6 +313,8 @@ class ArgumentFinder:
             if found:
                 return found
         for child in order:
+            if _own(child) and child.i in self.by_token:
+                continue
             found = self.at(child, deep=True)
             if found:
                 return found
