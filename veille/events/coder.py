@@ -29,7 +29,7 @@ ACCUSABLE_ROOTS = {"07", "17", "18", "19", "20"}  # what a statement can accuse 
 PRAISE = "051"
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
 REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
-REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "compound", "flat", "fixed"}
+REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
 
 
 def _ref(arg: Arg) -> ActorRef:
