@@ -122,7 +122,7 @@ class EventCoder:
             reported = [
                 by_trigger.get(t.idx)
                 for c in (verb.root.children if verb is not None else [])
-                if c.dep_ in {"ccomp", "xcomp", "obj"}
+                if c.dep_ in {"ccomp", "xcomp", "obj", "advcl"}
                 for t in c.subtree
             ]
             hit = next(
