@@ -55,8 +55,8 @@ class Modality:
             words = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
             if not any("Tense=Fut" in str(w.morph) for w in words):
                 continue
-            for c in verb.children:
-                if c.dep_ == "advcl" and any(
+            for c in [*verb.children, verb.head]:  # "si X agit, la riposte sera …" (or misparsed)
+                if c.i != verb.i and any(
                     m.dep_ == "mark" and fold(m.text) in self.if_marks for m in c.children
                 ):
                     return True
