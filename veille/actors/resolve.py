@@ -81,6 +81,7 @@ class Resolver:
     ) -> None:
         self.person_window = person_window
         self.place_window = place_window
+        self._covering: dict[int, Mention] = {}
         self.registry = registry
         self.use_default = use_default
         self.min_mentions = min_mentions
@@ -88,6 +89,9 @@ class Resolver:
     def resolve(self, doc: Doc, mentions: list[Mention], day: dt.date | None) -> None:
         default = self._default_country(mentions) if self.use_default else None
         doc.user_data["veille_default_country"] = default
+        self._covering = {
+            i: m for m in mentions if m.kind != "pronoun" for i in range(m.start, m.end)
+        }
         state = Discourse()
         sent_of = {s.start: n for n, s in enumerate(doc.sents)}
         sent_index = []
@@ -211,7 +215,7 @@ class Resolver:
         elif m.kind == "person":
             self._unknown_person(doc, m, st)
         elif m.kind == "agent":
-            self._agent(m, day, st, default, sent)
+            self._agent(doc, m, day, st, default, sent)
         elif m.kind in {"pronoun", "anaphor"}:
             self._anaphor(doc, m, st, sent)
         elif m.kind == "group":
@@ -230,7 +234,13 @@ class Resolver:
             m.how = "coref"
 
     def _agent(
-        self, m: Mention, day: dt.date | None, st: Discourse, default: str | None, sent: int
+        self,
+        doc: Doc,
+        m: Mention,
+        day: dt.date | None,
+        st: Discourse,
+        default: str | None,
+        sent: int,
     ) -> None:
         if m.inner_person is not None and m.inner_person.actor is not None:
             m.actor = m.inner_person.actor
@@ -261,6 +271,9 @@ class Resolver:
             whole = code_in and (code_in.startswith(("IGO", "NGO")) or m.sector is None)
             base = code_in if whole else country
             how = "lexicon"
+            if base is None and not m.counterpart:
+                base = self._governing_country(doc, m)
+                how = "context"
             if base is None and default is not None and not m.counterpart:
                 base, how = default, "default"
             if base is not None:
@@ -269,6 +282,20 @@ class Resolver:
                 code = (actor.country or base) + (sector or "") if actor.country else base
                 m.actor = split_code(code)
                 m.how = how
+
+    def _governing_country(self, doc: Doc, m: Mention) -> str | None:
+        """ "l'agence Tasnim, citant une source militaire": an unnamed agent inside a phrase
+        that depends on a national actor belongs to that actor's country."""
+        tok = doc[m.head]
+        for _ in range(3):
+            if tok.dep_ not in {"obj", "nmod", "acl", "obl", "obl:arg"} or tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            other = self._covering.get(tok.i)
+            if other is not None and other is not m and other.actor is not None:
+                country = other.actor.country
+                return country if country in self.registry.countries else None
+        return None
 
     def _named_office(self, st: Discourse, country: str, role: str, sent: int) -> Actor | None:
         """A person named earlier who holds or held this office: the press keeps titles
