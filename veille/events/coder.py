@@ -32,6 +32,15 @@ REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
 
 
+def _imperative(token: Token) -> bool:
+    """ "arrêtez …": an imperative (or a second-person verb with no subject)."""
+    morph = str(token.morph)
+    if "Mood=Imp" in morph:
+        return True
+    no_subject = not any(c.dep_.startswith("nsubj") for c in token.children)
+    return "Person=2" in morph and no_subject and token.pos_ == "VERB"
+
+
 def _ref(arg: Arg) -> ActorRef:
     a = arg.actor
     return ActorRef(code=a.code, country=a.country, sector=a.sector, name=a.name, text=arg.text)
@@ -221,7 +230,7 @@ class EventCoder:
         code, swap, mode = self._refine(token, row)
         if code is None:
             return []
-        if "Mood=Imp" in str(token.morph) and token.i in quoted:
+        if _imperative(token) and token.i in quoted:
             code = DEMAND  # "« arrêtez … »": an order in a quote is a demand (CAMEO 100)
         elif code[:2] in FORCE_ROOTS and self.modality.announced(token):
             code = THREAT_OF_FORCE  # force announced or promised is a threat (CAMEO 138)
