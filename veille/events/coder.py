@@ -32,6 +32,15 @@ REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
 
 
+def _distinct(s: Arg, t: Arg) -> bool:
+    """Two arguments that are not the same words (two actors may share a code)."""
+    if t.via == "domestic":
+        return True
+    if s.span != (0, 0) and t.span != (0, 0):
+        return s.span != t.span
+    return s.actor != t.actor
+
+
 def _imperative(token: Token) -> bool:
     """ "arrêtez …": an imperative (or a second-person verb with no subject)."""
     morph = str(token.morph)
@@ -266,12 +275,7 @@ class EventCoder:
         negated = self.modality.negated(token)
         pairs: list[tuple[Arg, Arg | None]] = []
         if targets:
-            pairs = [
-                (s, t)
-                for s in sources
-                for t in targets
-                if s.actor != t.actor or t.via == "domestic"
-            ]
+            pairs = [(s, t) for s in sources for t in targets if _distinct(s, t)]
             pairs = pairs or [(s, None) for s in sources]
         elif len(sources) > 1 and mode != "none":
             pairs = [(s, t) for s in sources for t in sources if s.actor.code != t.actor.code]
