@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from veille.actors.registry import Registry, country_names, split_code
+from veille.actors.registry import Registry, country_names
 from veille.lang import LanguageData
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
@@ -88,9 +88,3 @@ class Gazetteer:
         for row in lang.person_aliases:
             if row.person in registry.people:
                 self._add(row.form, Entry("person", person=row.person))
-
-    def code_of(self, entry: Entry) -> str | None:
-        return entry.code
-
-    def country_of_code(self, code: str) -> str | None:
-        return split_code(code).country

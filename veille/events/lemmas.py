@@ -17,7 +17,7 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("eraient", "er"), ("issaient", "ir"), ("issent", "ir"), ("erait", "er"), ("eront", "er"),
     ("issait", "ir"), ("aient", "er"), ("èrent", "er"), ("ions", "er"), ("iez", "er"),
     ("ait", "er"), ("ent", "er"), ("ons", "er"), ("ées", "er"), ("ant", "er"), ("era", "er"),
-    ("ées", "er"), ("és", "er"), ("ée", "er"), ("ez", "er"), ("es", "er"), ("it", "ir"),
+    ("és", "er"), ("ée", "er"), ("ez", "er"), ("es", "er"), ("it", "ir"),
     ("é", "er"), ("e", "er"), ("a", "er"),
 )  # fmt: skip
 
