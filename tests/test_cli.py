@@ -268,6 +268,19 @@ def test_cli_summary(runner: CliRunner, db: Path) -> None:
     assert "Paulo Rangel" in result.stdout and "PRT" in result.stdout
 
 
+def test_cli_summary_top_limits_the_tables() -> None:
+    from veille.store.rows import DyadTotal, SpeakerCount, Summary
+
+    dyads = [DyadTotal(f"A{i:02}", "BBB", i, 0, 0, 0, 1.0) for i in range(5, 0, -1)]
+    speakers = [SpeakerCount(f"Person {i}", "CHNGOV", 1) for i in range(4)]
+    summary = Summary(articles=3, events=15, quotes=4, dyads=dyads, speakers=speakers)
+    _, dyad_table, speaker_table = cli._summary_tables(summary, top=2)
+    assert dyad_table.row_count == 2 and speaker_table.row_count == 2
+    assert dyad_table.caption == "the 2 busiest of 5 dyads (--top 0 lists all)"
+    _, everything, voices = cli._summary_tables(summary, top=0)
+    assert everything.row_count == 5 and voices.row_count == 4 and everything.caption is None
+
+
 def test_cli_summary_error(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli.app, ["summary", "--db", str(tmp_path / "absent.duckdb")])
     assert result.exit_code == 2

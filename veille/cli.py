@@ -284,26 +284,37 @@ def dyad(
             console.print(_dyad_table(f"{src} → {tgt}", part))
 
 
-def _summary_tables(s: Summary) -> list[Table]:
+def _summary_tables(s: Summary, top: int = 0) -> list[Table]:
     head = Table("articles", "events", "quotes", title="veille database")
     head.add_row(str(s.articles), str(s.events), str(s.quotes))
     dyads = Table("source", "target", "1", "2", "3", "4", "total", "mean Goldstein",
                   title="events by dyad and quad class")  # fmt: skip
-    for d in s.dyads:
+    shown = s.dyads[:top] if top > 0 else s.dyads
+    for d in shown:
         counts = (d.verbal_coop, d.material_coop, d.verbal_conflict, d.material_conflict, d.total)
         dyads.add_row(d.source or "-", d.target or "-", *map(str, counts), _fmt(d.mean_goldstein))
+    if len(shown) < len(s.dyads):
+        dyads.caption = f"the {len(shown)} busiest of {len(s.dyads)} dyads (--top 0 lists all)"
     speakers = Table("speaker", "code", "quotes", title="quotes by speaker")
-    for sp in s.speakers:
+    voices = s.speakers[:top] if top > 0 else s.speakers
+    for sp in voices:
         speakers.add_row(sp.speaker or "(unknown)", sp.code or "-", str(sp.quotes))
+    if len(voices) < len(s.speakers):
+        speakers.caption = f"the {len(voices)} most quoted of {len(s.speakers)} (--top 0 lists all)"
     return [head, dyads, speakers]
 
 
 @app.command()
-def summary(db: DbOpt = None, config: ConfigOpt = None, sets: SetOpt = None) -> None:
+def summary(
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    sets: SetOpt = None,
+    top: Annotated[int, typer.Option(help="Rows per table; 0 lists all.")] = 20,
+) -> None:
     """Articles, events by dyad and quad class, quotes by speaker."""
     with _reporting(), _open_db(db, config, sets) as store:
         console = Console()
-        for table in _summary_tables(store.summary()):
+        for table in _summary_tables(store.summary(), top):
             console.print(table)
 
 
