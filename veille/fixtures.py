@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from veille.events.cameo import CameoTable
 from veille.store import Store
 from veille.types import (
     ActorMention,
@@ -23,22 +24,6 @@ from veille.types import (
     Span,
     Speaker,
 )
-
-# code: (Goldstein, quad class, PLOVER type, PLOVER mode), as in veille/data/cameo.tsv
-_CAMEO: dict[str, tuple[float, int, str, str | None]] = {
-    "020": (3.0, 1, "REQUEST", None),
-    "036": (4.0, 1, "CONSULT", None),
-    "042": (1.9, 1, "CONSULT", "visit"),
-    "043": (2.8, 1, "CONSULT", "host"),
-    "057": (8.0, 1, "AGREE", None),
-    "061": (6.4, 2, "COOPERATE", None),
-    "062": (7.4, 2, "COOPERATE", None),
-    "111": (-2.0, 3, "ACCUSE", None),
-    "112": (-2.0, 3, "ACCUSE", None),
-    "130": (-4.4, 3, "THREATEN", None),
-    "163": (-8.0, 4, "SANCTION", None),
-    "173": (-5.0, 4, "SEIZE", None),
-}
 
 XSS_ARTICLE_ID = "2023-06-balises"
 XSS_SNIPPETS = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>")
@@ -170,18 +155,20 @@ def _ref(m: ActorMention | None) -> ActorRef | None:
     return ActorRef(code=m.code, country=m.country, sector=m.sector, text=m.text)
 
 
-def coded_fixture(spec: _Spec) -> tuple[Article, CodedArticle]:
+def coded_fixture(spec: _Spec, cameo_table: CameoTable) -> tuple[Article, CodedArticle]:
     """One fixture article and its coded record, offsets computed from the text."""
     mentions = _mentions(spec)
     events: list[Event] = []
     for src, tgt, cameo, trigger, negated in spec.events:
-        goldstein, quad, plover, mode = _CAMEO[cameo]
+        row = cameo_table.get(cameo)  # scores and PLOVER from the package's CAMEO table
         near = min(mentions[i].start for i in (src, tgt) if i is not None)
         at = spec.text.index(trigger, near)
         sentence, sentence_start = _sentence(spec.text, at)
         events.append(Event(
             _ref(mentions[src]), _ref(mentions[tgt] if tgt is not None else None), cameo,
-            cameo[:2], goldstein, quad, Plover(plover, mode), sentence, sentence_start,
+            cameo[:2], row.goldstein, row.quad_class,
+            Plover(row.plover_type, row.plover_mode) if row.plover_type else None,
+            sentence, sentence_start,
             Span(trigger, at, at + len(trigger)), negated, 0.9,
         ))  # fmt: skip
     quotes: list[Quote] = []
@@ -198,7 +185,8 @@ def coded_fixture(spec: _Spec) -> tuple[Article, CodedArticle]:
 
 def fixture_records() -> list[tuple[Article, CodedArticle]]:
     """Every fixture article with its coded record."""
-    return [coded_fixture(spec) for spec in _SPECS]
+    table = CameoTable.load()
+    return [coded_fixture(spec, table) for spec in _SPECS]
 
 
 def build_fixture_db(path: str | Path) -> Path:

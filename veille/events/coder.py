@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -157,18 +158,7 @@ class EventCoder:
             if hit is None:
                 out.append(e)
                 continue
-            row = self.res.cameo.get(ACCUSATION)
-            out.append(
-                replace(
-                    e,
-                    cameo=ACCUSATION,
-                    cameo_root=ACCUSATION[:2],
-                    goldstein=row.goldstein,
-                    quad_class=row.quad_class,
-                    plover=Plover(row.plover_type, row.plover_mode) if row.plover_type else None,
-                    target=hit.source,
-                )
-            )
+            out.append(replace(e, target=hit.source, **self._coding(ACCUSATION)))
         return out
 
     def _judged(self, token: Token, row: TriggerRow, quotes: list[FoundQuote]) -> TriggerRow:
@@ -283,9 +273,21 @@ class EventCoder:
             pairs = [(s, None) for s in sources]
         return [self._event(token, code, s, t, negated) for s, t in pairs]
 
-    def _event(self, token: Token, code: str, s: Arg, t: Arg | None, negated: bool) -> Event:
+    def _coding(self, code: str) -> dict[str, Any]:
+        """The Event fields a CAMEO code determines, from the package's table."""
         assert self.res is not None
         row = self.res.cameo.get(code)
+        plover = Plover(row.plover_type, row.plover_mode) if row.plover_type else None
+        return {
+            "cameo": code,
+            "cameo_root": code[:2],
+            "goldstein": row.goldstein,
+            "quad_class": row.quad_class,
+            "plover": plover,
+        }
+
+    def _event(self, token: Token, code: str, s: Arg, t: Arg | None, negated: bool) -> Event:
+        assert self.res is not None
         sent = sentence(token.doc, token.i)
         settings = self.res.settings
         context = s.via == "context" or (t is not None and t.via in {"context", "domestic"})
@@ -293,11 +295,7 @@ class EventCoder:
         return Event(
             source=_ref(s),
             target=_ref(t) if t else None,
-            cameo=code,
-            cameo_root=code[:2],
-            goldstein=row.goldstein,
-            quad_class=row.quad_class,
-            plover=Plover(row.plover_type, row.plover_mode) if row.plover_type else None,
+            **self._coding(code),
             sentence=sent.text,
             sentence_start=sent.start_char,
             trigger=Span(token.text, token.idx, token.idx + len(token.text)),
