@@ -378,6 +378,32 @@ def eval_command(
     _exit_if_skipped(problems)
 
 
+@app.command("coverage")
+def coverage_command(
+    lang: Annotated[str, typer.Option(help="Language whose coverage suite to run.")] = "fr",
+    root: Annotated[str | None, typer.Option(help="Only this CAMEO root, e.g. 04.")] = None,
+    failures: Annotated[bool, typer.Option(help="List the cases that fail.")] = False,
+    config: ConfigOpt = None,
+    sets: SetOpt = None,
+) -> None:
+    """Run the language's coverage suite (sentences for every 3-digit CAMEO code)."""
+    from veille.coverage import load_coverage, rates, run
+
+    with _reporting():
+        cases = [c for c in load_coverage(lang) if root is None or c.root == root]
+        coder = _load_coder(_settings(config, sets))
+        results = list(run(coder, cases))
+    table = Table("root", "cases", "passed", "rate", title=f"coverage suite ({lang})")
+    for r in rates(results):
+        table.add_row(r.root, str(r.cases), str(r.passed), f"{r.rate:.0%}")
+    Console().print(table)
+    for res in results if failures else []:
+        if not res.passed:
+            c = res.case
+            typer.echo(f"{c.code} {c.form} {c.source}>{c.target}: {c.text}")
+            typer.echo(f"    found: {', '.join(res.found) or 'nothing'}")
+
+
 def main(argv: list[str] | None = None) -> Any:
     """Entry point for `python -m veille`."""
     return app(args=argv, prog_name="veille")

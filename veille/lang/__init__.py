@@ -95,6 +95,24 @@ def _read_mapping(path: Path, model: type[BaseModel]) -> Any:
         raise LexiconError(str(path), None, str(exc)) from exc
 
 
+def _module(code: str) -> Any:
+    if not code.isalpha():
+        raise UsageError(Errors.E003.format(lang=code))
+    try:
+        return importlib.import_module(f"veille.lang.{code}")
+    except ModuleNotFoundError as exc:
+        raise UsageError(Errors.E003.format(lang=code)) from exc
+
+
+def language_folder(code: str) -> Path:
+    """The folder `veille/lang/<code>/`.
+
+    Raises:
+        UsageError: there is no such language.
+    """
+    return Path(_module(code).__file__ or "").parent
+
+
 def load_language(code: str) -> LanguageData:
     """Read and validate the data of `veille/lang/<code>/`.
 
@@ -102,12 +120,7 @@ def load_language(code: str) -> LanguageData:
         UsageError: there is no such language folder.
         LexiconError: a data file is malformed (the message names file and line).
     """
-    if not code.isalpha():
-        raise UsageError(Errors.E003.format(lang=code))
-    try:
-        module = importlib.import_module(f"veille.lang.{code}")
-    except ModuleNotFoundError as exc:
-        raise UsageError(Errors.E003.format(lang=code)) from exc
+    module = _module(code)
     defaults = module.Defaults
     folder = Path(module.__file__ or "").parent
     return LanguageData(
