@@ -415,7 +415,11 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = (
         "127.0.0.1"
     ),
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(help="A Host name to answer besides loopback names (repeatable)."),
+    ] = None,
     demo: Annotated[
         bool, typer.Option(help="Serve the built-in fixture database instead of --db.")
     ] = False,
@@ -435,8 +439,9 @@ def serve(
         import uvicorn
 
         from veille.web import create_app
+        from veille.web.security import allowed_hosts
 
-        web_app = create_app(str(path))
+        web_app = create_app(str(path), allowed_hosts(host, allow_host or []))
         typer.echo(f"veille: serving {path} on http://{host}:{port}/", err=True)
     uvicorn.run(web_app, host=host, port=port, log_level="info")
 

@@ -27,6 +27,7 @@ from veille.types import (
 
 XSS_ARTICLE_ID = "2023-06-balises"
 XSS_SNIPPETS = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>")
+XSS_URL = "javascript:alert(document.domain)"  # the XSS article's url: never a link
 
 
 @dataclass(frozen=True)
@@ -176,9 +177,10 @@ def coded_fixture(spec: _Spec, cameo_table: CameoTable) -> tuple[Article, CodedA
         start = spec.text.index(text)
         said_by = mentions[who].text if who is not None else None
         quotes.append(Quote(text, start, start + len(text), Speaker(name, code, said_by), verb))
-    article = Article(spec.id, spec.text, spec.date, "fr", "fixture", None, spec.title)
+    url = XSS_URL if spec.id == XSS_ARTICLE_ID else None
+    article = Article(spec.id, spec.text, spec.date, "fr", "fixture", url, spec.title)
     coded = CodedArticle(
-        spec.id, spec.date, "fr", "fixture", None, spec.title, mentions, events, quotes
+        spec.id, spec.date, "fr", "fixture", url, spec.title, mentions, events, quotes
     )
     return article, coded
 

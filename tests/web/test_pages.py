@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from veille.fixtures import XSS_ARTICLE_ID, XSS_SNIPPETS
+from veille.fixtures import XSS_ARTICLE_ID, XSS_SNIPPETS, XSS_URL
+from veille.web import create_app
+from veille.web.security import allowed_hosts, csv_cell, safe_link
 
 
 def _html(client: TestClient, url: str, status: int = 200) -> str:
@@ -160,3 +163,67 @@ def test_pages_static_assets_are_ours(client: TestClient) -> None:
 def test_pages_dyad_selection_keeps_the_whole_chart(client: TestClient) -> None:
     html = _html(client, "/dyads/CHN/RUS?month=2023-03&quad=2")
     assert 'class="dyad-bar q4"' in html and 'class="dyad-bar q1"' in html
+
+
+# ---------------------------------------------------------------- hardening (veille.web.security)
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/events", "/api/events", "/events.csv", "/static/veille.css"]
+)
+def test_security_headers_on_every_response(client: TestClient, url: str) -> None:
+    headers = client.get(url).headers
+    assert "frame-ancestors 'none'" in headers["content-security-policy"]
+    assert headers["x-frame-options"] == "DENY"
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["referrer-policy"] == "no-referrer"
+
+
+@pytest.mark.parametrize("url", ["/", "/api/events", "/events.csv"])
+def test_head_is_answered_like_get_without_a_body(client: TestClient, url: str) -> None:
+    got, head = client.get(url), client.head(url)
+    assert head.status_code == got.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+
+
+@pytest.mark.parametrize(
+    ("url", "link"),
+    [
+        ("https://example.org/a?b=1", "https://example.org/a?b=1"),
+        ("HTTP://example.org", "HTTP://example.org"),
+        ("javascript:alert(document.domain)", None),
+        (" JavaScript:alert(1)", None),
+        ("data:text/html,<script>alert(1)</script>", None),
+        ("//evil.example/x", None),
+        ("http:///no-host", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_only_http_urls_become_links(url: str | None, link: str | None) -> None:
+    assert safe_link(url) == link
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+1", "'+1"), ("-2+3", "'-2+3"),
+     ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("plain", "plain"), (1.5, 1.5)],
+)  # fmt: skip
+def test_csv_cells_that_start_a_formula_are_neutralised(value: object, cell: object) -> None:
+    assert csv_cell(value) == cell
+
+
+def test_unknown_host_refused_when_an_allow_list_is_given(fixture_db: Path) -> None:
+    with TestClient(create_app(str(fixture_db), allowed_hosts("0.0.0.0", ["veille.example"]))) as c:
+        assert c.get("/", headers={"host": "veille.example:8000"}).status_code == 200
+        assert c.get("/", headers={"host": "localhost:8000"}).status_code == 200
+        refused = c.get("/", headers={"host": "evil.example"})
+        assert refused.status_code == 400
+        assert refused.headers["x-frame-options"] == "DENY"
+
+
+def test_article_with_a_javascript_url_shows_it_as_text(client: TestClient) -> None:
+    page = client.get(f"/articles/{XSS_ARTICLE_ID}").text
+    assert 'href="javascript:' not in page.replace(" ", "")
+    assert XSS_URL.replace("(", "") in page.replace("(", "")

@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException
 
 from veille.errors import Errors, StoreError, VeilleError
 from veille.events.cameo import CameoTable
+from veille.web import security
 from veille.web.errors import error_body, status_of
 from veille.web.render import make_env, render
 from veille.web.views import actors, articles, dyads, network, overview, tables
@@ -72,11 +73,12 @@ def _install_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, on_other)
 
 
-def create_app(db_path: str) -> FastAPI:
+def create_app(db_path: str, hosts: list[str] | None = None) -> FastAPI:
     """A FastAPI app serving the database at `db_path`, opened read-only.
 
     Args:
         db_path: a veille DuckDB file (built by `veille ingest` or `veille.fixtures`).
+        hosts: the Host header names to answer (`security.allowed_hosts`); None: any.
 
     Raises:
         StoreError: the file is missing or not a readable DuckDB database.
@@ -105,4 +107,5 @@ def create_app(db_path: str) -> FastAPI:
     for module in (overview, dyads, actors, articles, tables, network):
         app.include_router(module.router)
     _install_handlers(app)
+    security.install(app, hosts)
     return app

@@ -12,6 +12,7 @@ from veille.web.deps import Cursor, Filters, Paging
 from veille.web.errors import NotFound
 from veille.web.highlight import highlight, marks_of
 from veille.web.render import render
+from veille.web.security import safe_link
 
 router = APIRouter()
 
@@ -48,4 +49,5 @@ def article_json(cur: Cursor, article_id: str) -> dict[str, Any]:
 def article_page(request: Request, cur: Cursor, article_id: str) -> HTMLResponse:
     ctx = article_context(cur, article_id)
     ctx["body"] = highlight(ctx["article"]["text"], marks_of(ctx["article"]))
+    ctx["link"] = safe_link(ctx["article"].get("url"))
     return render(request, "article.html", ctx)

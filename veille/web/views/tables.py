@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from veille.store.analysis import EventFilter, count_events, count_quotes, list_events, list_quotes
 from veille.web.deps import Cursor, Filters, Page, Paging
 from veille.web.render import render
+from veille.web.security import csv_cell
 
 router = APIRouter()
 
@@ -35,7 +36,7 @@ def _csv(rows: list[dict[str, Any]], name: str) -> Response:
     if rows:
         writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
     headers = {"Content-Disposition": f'attachment; filename="{name}"'}
     return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
