@@ -380,3 +380,26 @@ def test_cli_code_reports_an_article_that_fails_and_codes_the_others(
     assert (
         "veille: skipped mauvais: coding_failed (RuntimeError: the parser broke)" in result.stderr
     )
+
+
+@pytest.mark.parametrize("date", ["9999-12-31", "0001-01-01", "1850-06"])
+def test_cli_code_refuses_implausible_dates(runner: CliRunner, coder: FakeCoder, date: str) -> None:
+    result = runner.invoke(cli.app, ["code", "-"], input=f"date {date}\nUn article mal daté.")
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["date"] is None
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("veille: warning <stdin>:1: date_out_of_range (")
+    assert "kept undated" in line
+
+
+def test_cli_code_bad_earliest_date_setting(runner: CliRunner, coder: FakeCoder) -> None:
+    result = runner.invoke(cli.app, ["code", "-", "-s", "ingest.earliest_date=hier"], input="x")
+    assert result.exit_code == 2
+    assert "ingest.earliest_date" in _one_error_line(result.stderr)
+
+
+def test_cli_code_strips_terminal_escapes(runner: CliRunner, coder: FakeCoder) -> None:
+    result = runner.invoke(cli.app, ["code", "-"], input="date 2023-02\nA\x1b]0;x\x07\x00B.")
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["events"][0]["sentence"] == "A]0;xB."  # the fake coder echoes the text
+    assert "\\u001b" not in result.stdout and "\x1b" not in result.stdout

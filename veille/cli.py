@@ -22,7 +22,7 @@ from rich.table import Table
 
 from veille.errors import Errors, SkipReason, UsageError, VeilleError
 from veille.evaluate import EvalReport, evaluate, load_gold, load_json_records
-from veille.ingest import Notice, Skipped, articles_only, read_paths
+from veille.ingest import Notice, ReadOptions, Skipped, articles_only, read_paths
 from veille.serialize import from_dict, to_json
 from veille.settings import Settings
 from veille.store import Store, ingest_articles, row_dict
@@ -138,6 +138,18 @@ def _stdin(paths: list[str]) -> BinaryIO:
     return buffer if buffer is not None else io.BytesIO(sys.stdin.read().encode("utf-8"))
 
 
+def _read_options(settings: Settings) -> ReadOptions:
+    """Readers' options from the settings; today's date bounds the plausible dates."""
+    import datetime as dt
+
+    from veille.ingest import normalize_date
+
+    earliest = settings["ingest.earliest_date"]
+    if normalize_date(earliest) is None:
+        raise UsageError(Errors.E008.format(value=earliest, what="ingest.earliest_date"))
+    return ReadOptions.until(dt.date.today(), settings["ingest.years_ahead"], earliest)
+
+
 def _db(db: Path | None, settings: Settings) -> Path:
     return db if db is not None else Path(settings["store.path"])
 
@@ -160,7 +172,8 @@ def code_command(
     with _reporting():
         settings = _settings(config, sets)
         given = paths or []
-        records = read_paths(given, _stdin(given) if not given or "-" in given else None)
+        stdin = _stdin(given) if not given or "-" in given else None
+        records = read_paths(given, stdin, _read_options(settings))
         coder = _load_coder(settings)
         articles = articles_only(records, problems.report)
         for coded in coder.code_many(articles, on_error=problems.failed):
@@ -180,7 +193,8 @@ def ingest(
     with _reporting():
         settings = _settings(config, sets)
         stdin = _stdin(paths) if "-" in paths else None
-        articles = list(articles_only(read_paths(paths, stdin), problems.report))
+        records = read_paths(paths, stdin, _read_options(settings))
+        articles = list(articles_only(records, problems.report))
         columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         progress = Progress(*columns, console=Console(stderr=True))
         with Store.open(_db(db, settings)) as store, progress:
@@ -368,7 +382,8 @@ def eval_command(
             coded = _predictions(pred)
         else:
             stdin = _stdin(inputs or []) if "-" in (inputs or []) else None
-            articles = articles_only(read_paths(inputs or [], stdin), problems.report)
+            records = read_paths(inputs or [], stdin, _read_options(settings))
+            articles = articles_only(records, problems.report)
             coded = list(_load_coder(settings).code_many(articles))
         report = evaluate(golds, coded)
         if as_json:

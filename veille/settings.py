@@ -36,6 +36,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("quotes.min_chars", int, "shortest quoted passage that counts as a quote"),
     Setting("quotes.speaker_lookback", int, "sentences searched back for a quote's speaker"),
     Setting("store.path", str, "default DuckDB file"),
+    Setting("ingest.earliest_date", str, "earliest plausible article date (YYYY-MM-DD)"),
+    Setting("ingest.years_ahead", int, "latest plausible article date: years after today"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

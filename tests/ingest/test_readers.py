@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -12,8 +13,10 @@ from veille.errors import SkipReason
 from veille.ingest import (
     Notice,
     NoticeReason,
+    ReadOptions,
     Record,
     Skipped,
+    clean_text,
     normalize_date,
     read_bytes,
     read_path,
@@ -255,3 +258,70 @@ def test_ids_and_optional_fields_from_records(tmp_path: Path) -> None:
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     arts = _articles(list(read_path(path)))
     assert [(a.id, a.lang, a.source) for a in arts] == [("17", "en", None), ("ids-2", "fr", None)]
+
+
+# ---------------------------------------------------------------- hostile input (issue 9)
+
+UNTIL_2027 = ReadOptions.until(dt.date(2026, 12, 2))
+
+
+@pytest.mark.parametrize(
+    ("iso", "ok"),
+    [("2026-12-02", True), ("2027-12-02", True), ("2027-12-03", False), ("2027-12", True),
+     ("2028", False), ("1900-01-01", True), ("1899-12-31", False), ("1899", False),
+     ("9999-12-31", False), ("0001-01-01", False)],
+)  # fmt: skip
+def test_plausible_dates(iso: str, ok: bool) -> None:
+    assert UNTIL_2027.plausible(iso) is ok
+
+
+def test_leap_day_bound() -> None:
+    assert ReadOptions.until(dt.date(2024, 2, 29)).latest == "2025-02-28"
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("a.txt", b"date 9999-12-31\nLe texte."),
+        ("a.jsonl", b'{"text": "Le texte.", "date": "0001-01-01"}\n'),
+        ("a.csv", b"text,date\nLe texte.,9999-12-31\n"),
+    ],
+)
+def test_implausible_date_is_refused_with_a_notice(name: str, data: bytes) -> None:
+    records = read_bytes(data, name, "a", Path(name).suffix, UNTIL_2027)
+    (article,) = _articles(records)
+    (notice,) = _notices(records)
+    assert article.date is None and article.text == "Le texte."
+    assert notice.reason is NoticeReason.DATE_OUT_OF_RANGE
+    assert "outside 1900-01-01 to 2027-12-02" in notice.detail
+    assert notice.line is not None
+
+
+def test_without_options_only_the_lower_bound_applies() -> None:
+    (article,) = _articles(read_bytes(b"date 2999-01-01\nTexte.", "a.txt", "a", ".txt"))
+    assert article.date == "2999-01-01"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Texte\x1b]0;titre\x07 ici", "Texte]0;titre ici"),
+        ("a\x00b", "ab"),
+        ("\x1b[2J\x1b[Hécran", "[2J[Hécran"),
+        ("C1\x9b31m", "C131m"),
+        ("seul \ud800 substitut", "seul  substitut"),
+        ("tab\tligne\nretour\r", "tab\tligne\nretour\r"),
+        ("« Guillemets » et accents é", "« Guillemets » et accents é"),
+    ],
+)
+def test_control_characters_are_removed(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
+def test_control_characters_and_surrogates_never_reach_an_article() -> None:
+    line = json.dumps({"id": "x\x1b[31m", "title": "\x07T", "text": "A\x00B \ud800 C"})
+    (article,) = _articles(read_bytes(line.encode(), "a.jsonl", "a", ".jsonl"))
+    assert (article.id, article.title, article.text) == ("x[31m", "T", "AB  C")
+    text = "date 2023-02\nPoutine\x1b]2;pwned\x07 parle."
+    (dated,) = _articles(read_bytes(text.encode(), "b.txt", "b", ".txt"))
+    assert dated.text == "Poutine]2;pwned parle."

@@ -11,15 +11,24 @@ from veille.ingest.readers import (
     read_path,
     read_paths,
 )
-from veille.ingest.records import Notice, NoticeReason, Record, Skipped
+from veille.ingest.records import (
+    Notice,
+    NoticeReason,
+    ReadOptions,
+    Record,
+    Skipped,
+    clean_text,
+)
 
 __all__ = [
     "EXTENSIONS",
     "Notice",
     "NoticeReason",
+    "ReadOptions",
     "Record",
     "Skipped",
     "articles_only",
+    "clean_text",
     "normalize_date",
     "read_bytes",
     "read_file",

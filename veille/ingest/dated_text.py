@@ -6,20 +6,31 @@ import re
 
 from veille.errors import SkipReason
 from veille.ingest.dates import normalize_date
-from veille.ingest.records import Notice, NoticeReason, Record, Skipped
+from veille.ingest.records import (
+    Notice,
+    NoticeReason,
+    ReadOptions,
+    Record,
+    Skipped,
+    clean_text,
+    out_of_range,
+)
 from veille.types import Article
 
 # `date 2023-02 Le texte…`, `Date: 2023-02-05\nLe texte…`, after optional leading whitespace.
 _PREFIX = re.compile(r"\s*date\s*:?[ \t]+(?P<date>\d[\w/.:+-]*)(?:\s+|$)", re.IGNORECASE)
 
 
-def read_dated_text(text: str, path: str, article_id: str) -> list[Record]:
+def read_dated_text(
+    text: str, path: str, article_id: str, options: ReadOptions | None = None
+) -> list[Record]:
     """Read one article in the dated-text format.
 
     Args:
         text: the decoded file content.
         path: the file, for reports.
         article_id: the id to give the article (the file stem).
+        options: how the date is judged (the plausible range).
 
     Returns:
         `[Skipped]` for an empty file; otherwise the article (its text without the date
@@ -36,10 +47,13 @@ def read_dated_text(text: str, path: str, article_id: str) -> list[Record]:
     else:
         body = text[match.end() :]
         date = normalize_date(match["date"])
+        line = text.count("\n", 0, match.start("date")) + 1
         if date is None:
-            line = text.count("\n", 0, match.start("date")) + 1
             notice = Notice(path, line, NoticeReason.BAD_DATE, repr(match["date"]), article_id)
-    body = body.strip()
+        else:
+            notice = out_of_range(date, options or ReadOptions(), path, line, article_id)
+            date = None if notice else date
+    body = clean_text(body).strip()
     if not body:
         return [Skipped(path, 1, SkipReason.NO_TEXT, "a date but no text")]
     article = Article(id=article_id, text=body, date=date)

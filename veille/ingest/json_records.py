@@ -6,16 +6,17 @@ import json
 from typing import Any
 
 from veille.errors import SkipReason
-from veille.ingest.records import Record, Skipped, article_from_mapping
+from veille.ingest.records import ReadOptions, Record, Skipped, article_from_mapping
 
 
-def read_jsonl(text: str, path: str, stem: str) -> list[Record]:
+def read_jsonl(text: str, path: str, stem: str, options: ReadOptions | None = None) -> list[Record]:
     """Read JSON Lines; a line that does not parse is skipped and the others are kept.
 
     Args:
         text: the decoded file content.
         path: the file, for reports.
         stem: the file stem; records without an id get `<stem>-<line>`.
+        options: how records are judged (the plausible date range).
 
     Returns:
         Articles, notices and skips, in file order.
@@ -35,19 +36,20 @@ def read_jsonl(text: str, path: str, stem: str) -> list[Record]:
             kind = type(value).__name__
             out.append(Skipped(path, number, SkipReason.BAD_ROW, f"a {kind}, not an object"))
             continue
-        out.extend(article_from_mapping(value, path, number, f"{stem}-{number}"))
+        out.extend(article_from_mapping(value, path, number, f"{stem}-{number}", options))
     if not seen_any:
         return [Skipped(path, 1, SkipReason.EMPTY_FILE, "no records")]
     return out
 
 
-def read_json(text: str, path: str, stem: str) -> list[Record]:
+def read_json(text: str, path: str, stem: str, options: ReadOptions | None = None) -> list[Record]:
     """Read a JSON file holding one article object or a list of them.
 
     Args:
         text: the decoded file content.
         path: the file, for reports.
         stem: the file stem: the id of a lone object, `<stem>-<n>` for the n-th of a list.
+        options: how records are judged (the plausible date range).
 
     Returns:
         Articles, notices and skips; a file that does not parse is one skip.
@@ -59,7 +61,7 @@ def read_json(text: str, path: str, stem: str) -> list[Record]:
     except json.JSONDecodeError as exc:
         return [Skipped(path, exc.lineno, SkipReason.BAD_JSON, exc.msg)]
     if isinstance(value, dict):
-        return article_from_mapping(value, path, 1, stem)
+        return article_from_mapping(value, path, 1, stem, options)
     if not isinstance(value, list):
         kind = type(value).__name__
         return [Skipped(path, 1, SkipReason.BAD_ROW, f"a {kind}, not an object or a list")]
@@ -69,7 +71,7 @@ def read_json(text: str, path: str, stem: str) -> list[Record]:
             detail = f"item {index} is a {type(item).__name__}, not an object"
             out.append(Skipped(path, None, SkipReason.BAD_ROW, detail))
             continue
-        out.extend(article_from_mapping(item, path, None, f"{stem}-{index}"))
+        out.extend(article_from_mapping(item, path, None, f"{stem}-{index}", options))
     if not value:
         return [Skipped(path, 1, SkipReason.EMPTY_FILE, "an empty list")]
     return out

@@ -9,7 +9,7 @@ from typing import BinaryIO
 from veille.errors import SkipReason
 from veille.ingest.dated_text import read_dated_text
 from veille.ingest.json_records import read_json, read_jsonl
-from veille.ingest.records import Notice, Record, Skipped
+from veille.ingest.records import Notice, ReadOptions, Record, Skipped
 from veille.ingest.tabular import read_table
 from veille.types import Article
 
@@ -38,7 +38,9 @@ def _sniff(text: str) -> str:
     return ".txt"
 
 
-def read_bytes(data: bytes, path: str, stem: str, suffix: str) -> list[Record]:
+def read_bytes(
+    data: bytes, path: str, stem: str, suffix: str, options: ReadOptions | None = None
+) -> list[Record]:
     """Read the content of one file (or stdin) in the format that `suffix` names.
 
     Args:
@@ -47,6 +49,7 @@ def read_bytes(data: bytes, path: str, stem: str, suffix: str) -> list[Record]:
         stem: the base of the ids of records that have none.
         suffix: `.jsonl`, `.json`, `.csv`, `.tsv`; anything else is dated text;
             the empty string means: guess from the content.
+        options: how records are judged (the plausible date range).
 
     Returns:
         Articles, notices and skips, in input order.
@@ -56,12 +59,12 @@ def read_bytes(data: bytes, path: str, stem: str, suffix: str) -> list[Record]:
         return [text]
     suffix = suffix.lower() or _sniff(text)
     if suffix == ".jsonl":
-        return read_jsonl(text, path, stem)
+        return read_jsonl(text, path, stem, options)
     if suffix == ".json":
-        return read_json(text, path, stem)
+        return read_json(text, path, stem, options)
     if suffix in (".csv", ".tsv"):
-        return read_table(text, path, stem, "\t" if suffix == ".tsv" else ",")
-    return read_dated_text(text, path, stem)
+        return read_table(text, path, stem, "\t" if suffix == ".tsv" else ",", options)
+    return read_dated_text(text, path, stem, options)
 
 
 def _files_under(folder: Path) -> list[Path]:
@@ -76,21 +79,24 @@ def _files_under(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def read_file(path: Path) -> list[Record]:
+def read_file(path: Path, options: ReadOptions | None = None) -> list[Record]:
     """Read one file; a file that cannot be opened is one skip."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         return [Skipped(str(path), None, SkipReason.UNREADABLE, exc.strerror or str(exc))]
-    return read_bytes(data, str(path), path.stem, path.suffix)
+    return read_bytes(data, str(path), path.stem, path.suffix, options)
 
 
-def read_path(path: str | Path, stdin: BinaryIO | None = None) -> Iterator[Record]:
+def read_path(
+    path: str | Path, stdin: BinaryIO | None = None, options: ReadOptions | None = None
+) -> Iterator[Record]:
     """Read a file, a folder (recursively, sorted) or stdin (`-`).
 
     Args:
         path: a file, a folder, or `-`.
         stdin: the binary stream to read for `-`.
+        options: how records are judged (the plausible date range).
 
     Yields:
         Articles, notices and skips; nothing is raised for a bad record or file.
@@ -99,31 +105,36 @@ def read_path(path: str | Path, stdin: BinaryIO | None = None) -> Iterator[Recor
         if stdin is None:
             yield Skipped(STDIN, None, SkipReason.UNREADABLE, "no standard input")
             return
-        yield from read_bytes(stdin.read(), "<stdin>", "stdin", "")
+        yield from read_bytes(stdin.read(), "<stdin>", "stdin", "", options)
         return
     target = Path(path)
     if target.is_dir():
         for file in _files_under(target):
-            yield from read_file(file)
+            yield from read_file(file, options)
     elif target.exists():
-        yield from read_file(target)
+        yield from read_file(target, options)
     else:
         yield Skipped(str(target), None, SkipReason.UNREADABLE, "no such file or folder")
 
 
-def read_paths(paths: Iterable[str | Path], stdin: BinaryIO | None = None) -> Iterator[Record]:
+def read_paths(
+    paths: Iterable[str | Path],
+    stdin: BinaryIO | None = None,
+    options: ReadOptions | None = None,
+) -> Iterator[Record]:
     """Read several paths in order; no path at all means stdin.
 
     Args:
         paths: files, folders, or `-`.
         stdin: the binary stream to read for `-`.
+        options: how records are judged (the plausible date range).
 
     Yields:
         Articles, notices and skips.
     """
     given = list(paths) or [STDIN]
     for path in given:
-        yield from read_path(path, stdin)
+        yield from read_path(path, stdin, options)
 
 
 def articles_only(

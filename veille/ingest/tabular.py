@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from veille.errors import SkipReason
-from veille.ingest.records import Record, Skipped, article_from_mapping
+from veille.ingest.records import ReadOptions, Record, Skipped, article_from_mapping
 
 
 @contextmanager
@@ -23,7 +23,9 @@ def _long_fields() -> Iterator[None]:
         csv.field_size_limit(previous)
 
 
-def read_table(text: str, path: str, stem: str, delimiter: str) -> list[Record]:
+def read_table(
+    text: str, path: str, stem: str, delimiter: str, options: ReadOptions | None = None
+) -> list[Record]:
     """Read a CSV (`delimiter=","`) or TSV (`"\\t"`) file with a header row.
 
     Args:
@@ -31,6 +33,7 @@ def read_table(text: str, path: str, stem: str, delimiter: str) -> list[Record]:
         path: the file, for reports.
         stem: the file stem; rows without an id get `<stem>-<line>`.
         delimiter: the field separator.
+        options: how records are judged (the plausible date range).
 
     Returns:
         Articles, notices and skips; a file without a `text` column is one skip.
@@ -59,7 +62,7 @@ def read_table(text: str, path: str, stem: str, delimiter: str) -> list[Record]:
             if None in row:
                 out.append(Skipped(path, line, SkipReason.BAD_ROW, "more fields than the header"))
                 continue
-            out.extend(article_from_mapping(row, path, line, f"{stem}-{line}"))
+            out.extend(article_from_mapping(row, path, line, f"{stem}-{line}", options))
     if not out:
         return [Skipped(path, 1, SkipReason.EMPTY_FILE, "a header but no rows")]
     return out
