@@ -144,7 +144,8 @@ def test_cli_code_settings_and_errors(runner: CliRunner, monkeypatch: pytest.Mon
         (["code", "x.txt", "-s", "quotes.min_chars=beaucoup"], "E004"),
         (["code", "x.txt", "-s", "pas.de.reglage=1"], "unknown setting"),
         (["code", "x.txt", "-s", "sans-egal"], "E008"),
-        (["code", "x.txt", "--config", "/nonexistent/veille.toml"], "E004"),
+        (["code", "x.txt", "--config", "/nonexistent/veille.toml"], "E010"),
+        (["code", "x.txt", "-s", "nlp.max_chunk_chars=3"], "is not in 100 to 1000000"),
     ],
 )
 def test_cli_code_bad_settings(

@@ -31,6 +31,28 @@ def test_settings_reject_unknown_keys_and_bad_values(overrides: dict[str, str]) 
         Settings.load(None, overrides)
 
 
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("nlp.max_chunk_chars", "3"), ("nlp.max_chunk_chars", "5000000"),
+     ("events.confidence_full", "1.5"), ("events.confidence_context", "-0.1"),
+     ("quotes.min_chars", "0"), ("actors.person_window", "-1"), ("ingest.years_ahead", "-2")],
+)  # fmt: skip
+def test_settings_out_of_bounds_are_refused(key: str, value: str) -> None:
+    with pytest.raises(ConfigError, match=f"E004.*{key}.* is not in "):
+        Settings.load(None, {key: value})
+
+
+def test_settings_in_bounds_are_kept() -> None:
+    settings = Settings.load(None, {"nlp.max_chunk_chars": "100", "events.confidence_full": "1"})
+    assert settings["nlp.max_chunk_chars"] == 100
+    assert settings["events.confidence_full"] == 1.0
+
+
+def test_settings_missing_config_file_is_named_as_a_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"E010\] cannot read the config file .*missing.toml"):
+        Settings.load(tmp_path / "missing.toml")
+
+
 def test_settings_documented() -> None:
     doc = (Path(__file__).parents[1] / "docs" / "settings.md").read_text("utf-8")
     for setting in SETTINGS:

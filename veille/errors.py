@@ -20,6 +20,7 @@ class Errors:
     E007 = "[E007] database {path}: {reason}"
     E008 = "[E008] {value!r} is not a valid {what}"
     E009 = "[E009] article {id!r} could not be coded: {reason}"
+    E010 = "[E010] cannot read the config file {path}: {reason}"
 
 
 class SkipReason(StrEnum):

@@ -40,6 +40,26 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ingest.years_ahead", int, "latest plausible article date: years after today"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
+# Bounds (inclusive; None: open) of numeric settings, checked whenever a value is read.
+BOUNDS: dict[str, tuple[float | None, float | None]] = {
+    "nlp.max_chunk_chars": (100, 1_000_000),  # spaCy refuses longer texts
+    "actors.default_country_min_mentions": (1, None),
+    "actors.person_window": (0, None),
+    "actors.place_window": (0, None),
+    "events.confidence_full": (0.0, 1.0),
+    "events.confidence_context": (0.0, 1.0),
+    "quotes.min_chars": (1, None),
+    "quotes.speaker_lookback": (0, None),
+    "ingest.years_ahead": (0, 1000),
+}
+
+
+def _bounded(key: str, value: Any) -> Any:
+    low, high = BOUNDS.get(key, (None, None))
+    if (low is not None and value < low) or (high is not None and value > high):
+        span = f"{low if low is not None else '…'} to {high if high is not None else '…'}"
+        raise ConfigError(Errors.E004.format(key=key, reason=f"{value!r} is not in {span}"))
+    return value
 
 
 def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -54,6 +74,10 @@ def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 
 def _coerce(key: str, value: Any) -> Any:
+    return _bounded(key, _typed(key, value))
+
+
+def _typed(key: str, value: Any) -> Any:
     setting = _BY_KEY.get(key)
     if setting is None:
         raise ConfigError(Errors.E004.format(key=key, reason="unknown setting"))
@@ -90,8 +114,11 @@ class Settings:
         if path is not None:
             try:
                 user = tomllib.loads(Path(path).read_text("utf-8"))
-            except (OSError, tomllib.TOMLDecodeError) as exc:
-                raise ConfigError(Errors.E004.format(key=str(path), reason=str(exc))) from exc
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                raise ConfigError(Errors.E010.format(path=path, reason=reason)) from exc
+            except tomllib.TOMLDecodeError as exc:
+                raise ConfigError(Errors.E010.format(path=path, reason=str(exc))) from exc
             values.update({k: _coerce(k, v) for k, v in _flatten(user).items()})
         for key, raw in (overrides or {}).items():
             values[key] = _coerce(key, raw)
