@@ -51,3 +51,10 @@ def test_plot_cli_command(db: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert _is_png(out)
+
+
+def test_plot_into_a_missing_folder_is_a_usage_error(db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "dir" / "x.png"
+    with pytest.raises(UsageError, match="no such folder"):
+        plot_dyad(db, "CHN", "RUS", target)
+    assert not target.parent.exists()

@@ -32,6 +32,8 @@ def _draw(series: list[dict[str, Any]], title: str, out: Path) -> Path:
     """Stacked monthly bars of the quad classes and a mean-Goldstein line, as a PNG."""
     if not series:
         raise UsageError(f"nothing to plot: no dated events for {title}")
+    if not out.parent.is_dir():
+        raise UsageError(f"cannot write {out}: no such folder {out.parent}")
     import matplotlib
 
     matplotlib.use("Agg")
@@ -56,7 +58,10 @@ def _draw(series: list[dict[str, Any]], title: str, out: Path) -> Path:
         line.set_ylabel("mean Goldstein")
         ax.legend(loc="upper left", fontsize=8)
         fig.tight_layout()
-        fig.savefig(out, format="png")
+        try:
+            fig.savefig(out, format="png")
+        except OSError as exc:
+            raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from exc
     finally:
         plt.close(fig)
     return out

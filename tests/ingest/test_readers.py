@@ -325,3 +325,37 @@ def test_control_characters_and_surrogates_never_reach_an_article() -> None:
     text = "date 2023-02\nPoutine\x1b]2;pwned\x07 parle."
     (dated,) = _articles(read_bytes(text.encode(), "b.txt", "b", ".txt"))
     assert dated.text == "Poutine]2;pwned parle."
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_bom_are_read(encoding: str) -> None:
+    text = "date 2023-01\nÉté à Paris."
+    data = text.encode(encoding)
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = (b"\xfe\xff" if encoding.endswith("be") else b"") + data
+    (article,) = _articles(read_bytes(data, "a.txt", "a", ".txt"))
+    assert (article.date, article.text) == ("2023-01", "Été à Paris.")
+
+
+def test_other_encodings_are_refused_with_candidates() -> None:
+    data = "date 2023-01\nÉté à Paris, déjà. La coopération est très étroite.".encode("cp1252")
+    (skip,) = _skips(read_bytes(data, "a.txt", "a", ".txt"))
+    assert skip.reason is SkipReason.NOT_UTF8 and skip.line == 2
+    assert skip.detail.startswith("byte 0xc9 at offset 13; it may be ")
+    assert "convert it to UTF-8 (iconv -f " in skip.detail
+
+
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_csv_separator_is_sniffed_from_the_header(sep: str) -> None:
+    data = f"id{sep}text{sep}date\nx{sep}Bonjour, le monde{sep}2023-01\n".encode()
+    (article,) = _articles(read_bytes(data, "a.csv", "a", ".csv"))
+    assert (article.id, article.text, article.date) == ("x", "Bonjour, le monde", "2023-01")
+
+
+def test_csv_unclosed_quotation_mark_is_a_reported_skip() -> None:
+    data = b'text,date\nPremier,2023-01\n"Ouvert,2023-02\nSuivant,2023-03\n'
+    records = read_bytes(data, "a.csv", "a", ".csv")
+    assert [a.text for a in _articles(records)] == ["Premier"]
+    (skip,) = _skips(records)
+    assert (skip.line, skip.reason) == (3, SkipReason.BAD_ROW)
+    assert "quotation mark is never closed" in skip.detail

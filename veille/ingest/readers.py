@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -17,14 +18,44 @@ EXTENSIONS = (".txt", ".jsonl", ".json", ".csv", ".tsv")
 STDIN = "-"
 
 
+# Byte-order marks of the Unicode encodings read besides UTF-8 (longest first).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _guess_encodings(data: bytes) -> list[str]:
+    """The three encodings charset-normalizer finds likeliest (a hint for the user: on
+    short texts the order is not reliable)."""
+    from charset_normalizer import from_bytes
+
+    return [match.encoding for match in from_bytes(data[:65536])][:3]
+
+
 def _decode(data: bytes, path: str) -> str | Skipped:
-    """Strict UTF-8 (a BOM is dropped); a bad byte skips the file, naming its line."""
+    """Strict UTF-8 (a BOM is dropped), or UTF-16/32 with their BOM; any other encoding
+    skips the file, naming the line of the first bad byte and the encoding it looks like."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                detail = f"{encoding} with a bad sequence at offset {exc.start}"
+                return Skipped(path, None, SkipReason.NOT_UTF8, detail)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         byte = data[exc.start : exc.start + 1].hex()
-        return Skipped(path, line, SkipReason.NOT_UTF8, f"byte 0x{byte} at offset {exc.start}")
+        detail = f"byte 0x{byte} at offset {exc.start}"
+        guesses = _guess_encodings(data)
+        if guesses:
+            detail += f"; it may be {' or '.join(guesses)}: convert it to UTF-8"
+            detail += f" (iconv -f {guesses[0]} -t utf-8)"
+        return Skipped(path, line, SkipReason.NOT_UTF8, detail)
 
 
 def _sniff(text: str) -> str:

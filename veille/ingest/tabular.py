@@ -23,6 +23,19 @@ def _long_fields() -> Iterator[None]:
         csv.field_size_limit(previous)
 
 
+def _sniff_delimiter(text: str, default: str) -> str:
+    """The separator of the header line: `;` or tab when the header has a `text` column
+    that way and not with `default` (spreadsheets write `;` where `,` is a decimal mark)."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0].lower()
+    fields = {f.strip().strip('"') for f in header.split(default)}
+    if "text" in fields:
+        return default
+    for other in (";", "\t", ","):
+        if other != default and "text" in {f.strip().strip('"') for f in header.split(other)}:
+            return other
+    return default
+
+
 def read_table(
     text: str, path: str, stem: str, delimiter: str, options: ReadOptions | None = None
 ) -> list[Record]:
@@ -40,7 +53,8 @@ def read_table(
     """
     if not text.strip():
         return [Skipped(path, 1, SkipReason.EMPTY_FILE, "no rows")]
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    delimiter = _sniff_delimiter(text, delimiter)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     out: list[Record] = []
     with _long_fields():
         try:
@@ -57,7 +71,10 @@ def read_table(
             except StopIteration:
                 break
             except csv.Error as exc:
-                out.append(Skipped(path, line, SkipReason.BAD_ROW, str(exc)))
+                detail = str(exc)
+                if "unexpected end of data" in detail:
+                    detail = "a quotation mark is never closed; the rest of the file is not read"
+                out.append(Skipped(path, line, SkipReason.BAD_ROW, detail))
                 break
             if None in row:
                 out.append(Skipped(path, line, SkipReason.BAD_ROW, "more fields than the header"))
