@@ -359,3 +359,18 @@ def test_csv_unclosed_quotation_mark_is_a_reported_skip() -> None:
     (skip,) = _skips(records)
     assert (skip.line, skip.reason) == (3, SkipReason.BAD_ROW)
     assert "quotation mark is never closed" in skip.detail
+
+
+def test_deeply_nested_json_is_a_skip_and_the_neighbours_are_kept() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    lines = ['{"text": "Avant."}', deep, '{"text": "Après."}']
+    records = read_bytes("\n".join(lines).encode(), "a.jsonl", "a", ".jsonl")
+    assert [a.text for a in _articles(records)] == ["Avant.", "Après."]
+    (skip,) = _skips(records)
+    assert (skip.line, skip.reason, skip.detail) == (
+        2,
+        SkipReason.BAD_JSON,
+        "nested too deeply to read",
+    )
+    (whole,) = read_bytes(deep.encode(), "b.json", "b", ".json")
+    assert isinstance(whole, Skipped) and whole.reason is SkipReason.BAD_JSON

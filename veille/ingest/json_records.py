@@ -8,6 +8,8 @@ from typing import Any
 from veille.errors import SkipReason
 from veille.ingest.records import ReadOptions, Record, Skipped, article_from_mapping
 
+TOO_DEEP = "nested too deeply to read"
+
 
 def read_jsonl(text: str, path: str, stem: str, options: ReadOptions | None = None) -> list[Record]:
     """Read JSON Lines; a line that does not parse is skipped and the others are kept.
@@ -31,6 +33,9 @@ def read_jsonl(text: str, path: str, stem: str, options: ReadOptions | None = No
             value: Any = json.loads(line)
         except json.JSONDecodeError as exc:
             out.append(Skipped(path, number, SkipReason.BAD_JSON, exc.msg))
+            continue
+        except RecursionError:
+            out.append(Skipped(path, number, SkipReason.BAD_JSON, TOO_DEEP))
             continue
         if not isinstance(value, dict):
             kind = type(value).__name__
@@ -60,6 +65,8 @@ def read_json(text: str, path: str, stem: str, options: ReadOptions | None = Non
         value: Any = json.loads(text)
     except json.JSONDecodeError as exc:
         return [Skipped(path, exc.lineno, SkipReason.BAD_JSON, exc.msg)]
+    except RecursionError:
+        return [Skipped(path, 1, SkipReason.BAD_JSON, TOO_DEEP)]
     if isinstance(value, dict):
         return article_from_mapping(value, path, 1, stem, options)
     if not isinstance(value, list):
