@@ -374,3 +374,56 @@ def test_deeply_nested_json_is_a_skip_and_the_neighbours_are_kept() -> None:
     )
     (whole,) = read_bytes(deep.encode(), "b.json", "b", ".json")
     assert isinstance(whole, Skipped) and whole.reason is SkipReason.BAD_JSON
+
+
+PAGE = (
+    "<!doctype html><html><head><title>Macron reçoit Scholz</title>"
+    '<meta property="article:published_time" content="2023-02-21">'
+    "<script>alert(1)</script></head><body><nav>Accueil Monde Sport</nav><article>"
+    "<p>Le président <b>Emmanuel Macron</b> a reçu mardi le chancelier allemand Olaf Scholz "
+    "à l'Élysée pour parler de l'Ukraine et de la défense européenne.</p></article>"
+    "<footer>Tous droits réservés</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.htm"])
+def test_html_page_is_reduced_to_its_main_text_and_dated(name: str) -> None:
+    (article,) = _articles(read_bytes(PAGE.encode(), name, "page", Path(name).suffix))
+    assert article.text.startswith("Le président Emmanuel Macron a reçu mardi")
+    assert "<" not in article.text and "alert" not in article.text and "Accueil" not in article.text
+    assert (article.id, article.date, article.title) == (
+        "page",
+        "2023-02-21",
+        "Macron reçoit Scholz",
+    )
+
+
+def test_html_on_stdin_is_recognised() -> None:
+    (article,) = _articles(read_bytes(PAGE.encode(), "<stdin>", "stdin", ""))
+    assert article.text.startswith("Le président Emmanuel Macron")
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("a.txt", "date 2023-02\nLe président <b>Emmanuel Macron</b> a reçu <i>Olaf Scholz</i>."),
+        (
+            "a.jsonl",
+            json.dumps({"text": "Le président <b>Emmanuel Macron</b> a reçu <i>Olaf Scholz</i>."}),
+        ),
+    ],
+)
+def test_markup_inside_a_text_field_is_reduced_to_text(name: str, data: str) -> None:
+    (article,) = _articles(read_bytes(data.encode(), name, "a", Path(name).suffix))
+    assert article.text == "Le président Emmanuel Macron a reçu Olaf Scholz."
+
+
+def test_prose_with_angle_brackets_is_not_markup() -> None:
+    data = b"date 2023-02\nLe taux est < 5 % et la dette > 100 %."
+    (article,) = _articles(read_bytes(data, "a.txt", "a", ".txt"))
+    assert article.text == "Le taux est < 5 % et la dette > 100 %."
+
+
+def test_html_page_without_text_is_a_skip() -> None:
+    (skip,) = read_bytes(b"<html><body><script>x()</script></body></html>", "e.html", "e", ".html")
+    assert isinstance(skip, Skipped) and skip.reason is SkipReason.NO_TEXT

@@ -13,6 +13,7 @@ from veille.ingest.records import (
     Record,
     Skipped,
     clean_text,
+    markup_to_text,
     out_of_range,
 )
 from veille.types import Article
@@ -53,7 +54,7 @@ def read_dated_text(
         else:
             notice = out_of_range(date, options or ReadOptions(), path, line, article_id)
             date = None if notice else date
-    body = clean_text(body).strip()
+    body = markup_to_text(clean_text(body)).strip()
     if not body:
         return [Skipped(path, 1, SkipReason.NO_TEXT, "a date but no text")]
     article = Article(id=article_id, text=body, date=date)

@@ -9,12 +9,13 @@ from typing import BinaryIO
 
 from veille.errors import SkipReason
 from veille.ingest.dated_text import read_dated_text
+from veille.ingest.html import looks_like_html, read_html
 from veille.ingest.json_records import read_json, read_jsonl
 from veille.ingest.records import Notice, ReadOptions, Record, Skipped
 from veille.ingest.tabular import read_table
 from veille.types import Article
 
-EXTENSIONS = (".txt", ".jsonl", ".json", ".csv", ".tsv")
+EXTENSIONS = (".txt", ".jsonl", ".json", ".csv", ".tsv", ".html", ".htm")
 STDIN = "-"
 
 
@@ -61,6 +62,8 @@ def _decode(data: bytes, path: str) -> str | Skipped:
 def _sniff(text: str) -> str:
     """The format of text without a file name (stdin): json, jsonl or dated text."""
     head = text.lstrip()
+    if looks_like_html(head[:5000]) and head.startswith("<"):
+        return ".html"
     if head.startswith("["):
         return ".json"
     if head.startswith("{"):
@@ -78,7 +81,7 @@ def read_bytes(
         data: the raw bytes.
         path: the name used in reports.
         stem: the base of the ids of records that have none.
-        suffix: `.jsonl`, `.json`, `.csv`, `.tsv`; anything else is dated text;
+        suffix: `.jsonl`, `.json`, `.csv`, `.tsv`, `.html`; anything else is dated text;
             the empty string means: guess from the content.
         options: how records are judged (the plausible date range).
 
@@ -93,6 +96,8 @@ def read_bytes(
         return read_jsonl(text, path, stem, options)
     if suffix == ".json":
         return read_json(text, path, stem, options)
+    if suffix in (".html", ".htm"):
+        return read_html(text, path, stem, options)
     if suffix in (".csv", ".tsv"):
         return read_table(text, path, stem, "\t" if suffix == ".tsv" else ",", options)
     return read_dated_text(text, path, stem, options)

@@ -32,6 +32,13 @@ def clean_text(value: str) -> str:
     return _CONTROL.sub("", value)
 
 
+def markup_to_text(text: str) -> str:
+    """`text` itself, or its main text when it is HTML markup (see veille.ingest.html)."""
+    from veille.ingest.html import extract_page, looks_like_html
+
+    return extract_page(text).text if looks_like_html(text) else text
+
+
 @dataclass(frozen=True)
 class ReadOptions:
     """How readers judge records: the plausible range of article dates (ISO strings,
@@ -149,7 +156,7 @@ def article_from_mapping(
         when its date is missing or bad.
     """
     raw = record.get("text")
-    text = clean_text(raw) if isinstance(raw, str) else None
+    text = markup_to_text(clean_text(raw)) if isinstance(raw, str) else None
     if text is None or not text.strip():
         detail = "no 'text' field" if raw is None else "empty or not a string 'text'"
         return [Skipped(path, line, SkipReason.NO_TEXT, detail)]
