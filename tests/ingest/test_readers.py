@@ -427,3 +427,23 @@ def test_prose_with_angle_brackets_is_not_markup() -> None:
 def test_html_page_without_text_is_a_skip() -> None:
     (skip,) = read_bytes(b"<html><body><script>x()</script></body></html>", "e.html", "e", ".html")
     assert isinstance(skip, Skipped) and skip.reason is SkipReason.NO_TEXT
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [("وصل الرئيس الفرنسي إلى بكين يوم الاثنين", "arabic"),
+     ("法国总统周一抵达北京进行国事访问", "cjk"),
+     ("Президент Франции прибыл в Пекин", "cyrillic")],
+)  # fmt: skip
+def test_text_in_another_script_is_coded_with_a_notice(text: str, script: str) -> None:
+    records = read_bytes(f"date 2023-04\n{text}".encode(), "a.txt", "a", ".txt")
+    (article,) = _articles(records)
+    (notice,) = _notices(records)
+    assert article.text == text
+    assert notice.reason is NoticeReason.FOREIGN_SCRIPT
+    assert f"of its letters are {script}, not latin: coded as 'fr'" in notice.detail
+
+
+def test_french_with_a_foreign_name_gets_no_script_notice() -> None:
+    data = "date 2023-04\nLe président Xi Jinping (习近平) a reçu Emmanuel Macron.".encode()
+    assert not _notices(read_bytes(data, "a.txt", "a", ".txt"))

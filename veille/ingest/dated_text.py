@@ -13,6 +13,7 @@ from veille.ingest.records import (
     Record,
     Skipped,
     clean_text,
+    finish,
     markup_to_text,
     out_of_range,
 )
@@ -58,4 +59,4 @@ def read_dated_text(
     if not body:
         return [Skipped(path, 1, SkipReason.NO_TEXT, "a date but no text")]
     article = Article(id=article_id, text=body, date=date)
-    return [article] if notice is None else [notice, article]
+    return finish(article, path, 1, notice)

@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 
 from veille.errors import SkipReason
-from veille.ingest.records import ReadOptions, Record, Skipped, clean_text, date_of
+from veille.ingest.records import (
+    ReadOptions,
+    Record,
+    Skipped,
+    clean_text,
+    date_of,
+    finish,
+)
 from veille.types import Article
 
 # Tags that mark a text as markup rather than prose that mentions a "<".
@@ -79,7 +86,7 @@ def read_html(text: str, path: str, stem: str, options: ReadOptions | None = Non
         title=clean_text(page.title) if page.title else None,
         url=page.url if page.url and safe_url(page.url) else None,
     )
-    return [article] if notice is None else [notice, article]
+    return finish(article, path, None, notice)
 
 
 def safe_url(url: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -20,6 +22,7 @@ class NoticeReason(StrEnum):
     NO_DATE = "no_date"
     BAD_DATE = "bad_date"
     DATE_OUT_OF_RANGE = "date_out_of_range"
+    FOREIGN_SCRIPT = "foreign_script"
 
 
 # C0 controls but tab, newline and carriage return; DEL; C1 controls (ESC, CSI, OSC…);
@@ -172,4 +175,28 @@ def article_from_mapping(
         url=extra["url"],
         title=extra["title"],
     )
-    return [article] if notice is None else [notice, article]
+    return finish(article, path, line, notice)
+
+
+def script_notice(article: Article, path: str, line: int | None) -> Notice | None:
+    """A notice when most letters of the text are not Latin (Arabic, CJK, Cyrillic…): the
+    article is coded with its `lang` (French by default), which will find little."""
+    scripts: Counter[str] = Counter()
+    for ch in article.text[:20000]:
+        if ch.isalpha():
+            scripts[unicodedata.name(ch, "UNKNOWN").split(" ")[0]] += 1
+    total = sum(scripts.values())
+    if not total or scripts["LATIN"] / total >= 0.5:
+        return None
+    script, count = scripts.most_common(1)[0]
+    detail = (
+        f"{count * 100 // total} % of its letters are {script.lower()}, not latin: "
+        f"coded as {article.lang!r}; give the record its language"
+    )
+    return Notice(path, line, NoticeReason.FOREIGN_SCRIPT, detail, article.id)
+
+
+def finish(article: Article, path: str, line: int | None, notice: Notice | None) -> list[Record]:
+    """The article preceded by its notices (date, script), in that order."""
+    notices = [n for n in (notice, script_notice(article, path, line)) if n is not None]
+    return [*notices, article]
