@@ -404,3 +404,11 @@ def test_cli_code_strips_terminal_escapes(runner: CliRunner, coder: FakeCoder) -
     (record,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert record["events"][0]["sentence"] == "A]0;xB."  # the fake coder echoes the text
     assert "\\u001b" not in result.stdout and "\x1b" not in result.stdout
+
+
+@pytest.mark.parametrize("port", ["0", "70000"])
+def test_cli_serve_refuses_a_port_out_of_range(runner: CliRunner, port: str) -> None:
+    result = runner.invoke(cli.app, ["serve", "--demo", "--port", port])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "Invalid value for '--port'" in result.output
