@@ -133,7 +133,8 @@ class Coder:
         )
         pieces = split_text(article.text, limit)
         docs = (self._doc(piece, article.date) for _, piece in pieces)  # lazily: 2 MB ok
-        for (offset, _), doc in zip(pieces, self.nlp.pipe(docs), strict=True):
+        # one piece at a time: a batch of pieces would hold all their parses at once
+        for (offset, _), doc in zip(pieces, self.nlp.pipe(docs, batch_size=1), strict=True):
             coded.actors += _actors(doc, offset)
             coded.events += [_shift_event(e, offset) for e in doc._.veille_events or []]
             coded.quotes += [_shift_quote(f.quote, offset) for f in doc._.veille_quotes or []]
