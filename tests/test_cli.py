@@ -412,3 +412,22 @@ def test_cli_serve_refuses_a_port_out_of_range(runner: CliRunner, port: str) -> 
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     assert "Invalid value for '--port'" in result.output
+
+
+def test_cli_ingest_prints_progress_lines_when_stderr_is_not_a_terminal(
+    runner: CliRunner, coder: FakeCoder, tmp_path: Path
+) -> None:
+    rows = [
+        json.dumps({"id": f"a{i}", "date": "2023-01", "text": f"Texte {i}."}) for i in range(250)
+    ]
+    (tmp_path / "many.jsonl").write_text("\n".join(rows), "utf-8")
+    result = runner.invoke(
+        cli.app, ["ingest", str(tmp_path / "many.jsonl"), "--db", str(tmp_path / "m.duckdb")]
+    )
+    assert result.exit_code == 0, result.output
+    progress = [line for line in result.stderr.splitlines() if "articles coded" in line]
+    assert [line.split(" (")[0] for line in progress] == [
+        "veille: 100 articles coded",
+        "veille: 200 articles coded",
+    ]
+    assert result.stdout.strip() == "250 new, 0 already present, 0 skipped"

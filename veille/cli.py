@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -194,16 +195,37 @@ def ingest(
         settings = _settings(config, sets)
         stdin = _stdin(paths) if "-" in paths else None
         records = read_paths(paths, stdin, _read_options(settings))
-        articles = list(articles_only(records, problems.report))
-        columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        progress = Progress(*columns, console=Console(stderr=True))
-        with Store.open(_db(db, settings)) as store, progress:
-            task = progress.add_task("coding", total=len(articles))
-            counts = ingest_articles(
-                store, _LazyCoder(settings), articles, lambda _: progress.advance(task)
-            )
+        articles = articles_only(records, problems.report)  # read lazily, as coded
+        with Store.open(_db(db, settings)) as store, _progress() as advance:
+            counts = ingest_articles(store, _LazyCoder(settings), articles, advance)
     typer.echo(f"{counts.new} new, {counts.present} already present, {problems.skipped} skipped")
     _exit_if_skipped(problems)
+
+
+PROGRESS_EVERY = 100  # articles between two progress lines when stderr is not a terminal
+
+
+@contextmanager
+def _progress() -> Iterator[Callable[[Article], None]]:
+    """A progress bar on a terminal; otherwise a line on stderr every PROGRESS_EVERY articles."""
+    console = Console(stderr=True)
+    started = time.monotonic()
+    done = 0
+    if console.is_terminal:
+        columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=console) as bar:
+            task = bar.add_task("coding", total=None)
+            yield lambda _: bar.advance(task)
+        return
+
+    def line(_: Article) -> None:
+        nonlocal done
+        done += 1
+        if done % PROGRESS_EVERY == 0:
+            rate = done / max(time.monotonic() - started, 1e-9)
+            typer.echo(f"veille: {done} articles coded ({rate:.1f}/s)", err=True)
+
+    yield line
 
 
 def _open_db(db: Path | None, config: Path | None, sets: list[str] | None) -> Store:
