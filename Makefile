@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= veille.duckdb
 
-.PHONY: run serve test lint typecheck install clean browser-deps
+.PHONY: run serve test fuzz lint typecheck install clean browser-deps
 
 $(BIN)/veille: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -26,6 +26,13 @@ test: install
 	$(BIN)/ruff check veille tests bench
 	$(BIN)/mypy veille
 	$(BIN)/pytest -q
+
+# A longer run of the property tests (hypothesis): the readers on any bytes, text and JSON
+# records, the coder on any text. FUZZ_CASES examples per reader test, a tenth for the coder.
+FUZZ_CASES ?= 20000
+fuzz: install
+	VEILLE_FUZZ_CASES=$(FUZZ_CASES) $(BIN)/pytest -q tests/ingest/test_properties.py
+	VEILLE_FUZZ_CASES=$$(( $(FUZZ_CASES) / 10 )) $(BIN)/pytest -q tests/test_pipeline_properties.py
 
 # Debian's chromium for the browser tests (tests/browser); Playwright drives it, never downloads one.
 SUDO = $(shell test "$$(id -u)" = 0 || echo sudo)
