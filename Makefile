@@ -28,11 +28,13 @@ test: install
 	$(BIN)/pytest -q
 
 # A longer run of the property tests (hypothesis): the readers on any bytes, text and JSON
-# records, the coder on any text. FUZZ_CASES examples per reader test, a tenth for the coder.
+# records, the coder on any text, the web API on what its OpenAPI schema allows (schemathesis).
+# FUZZ_CASES examples per reader test, a tenth per coder test, a twentieth per API route.
 FUZZ_CASES ?= 20000
 fuzz: install
 	VEILLE_FUZZ_CASES=$(FUZZ_CASES) $(BIN)/pytest -q tests/ingest/test_properties.py
 	VEILLE_FUZZ_CASES=$$(( $(FUZZ_CASES) / 10 )) $(BIN)/pytest -q tests/test_pipeline_properties.py
+	VEILLE_FUZZ_CASES=$$(( $(FUZZ_CASES) / 20 )) $(BIN)/pytest -q tests/web/test_schemathesis.py
 
 # Debian's chromium for the browser tests (tests/browser); Playwright drives it, never downloads one.
 SUDO = $(shell test "$$(id -u)" = 0 || echo sudo)

@@ -227,3 +227,10 @@ def test_article_with_a_javascript_url_shows_it_as_text(client: TestClient) -> N
     page = client.get(f"/articles/{XSS_ARTICLE_ID}").text
     assert 'href="javascript:' not in page.replace(" ", "")
     assert XSS_URL.replace("(", "") in page.replace("(", "")
+
+
+def test_app_started_twice_reopens_its_database(fixture_db: Path) -> None:
+    app = create_app(str(fixture_db))
+    for _ in range(2):
+        with TestClient(app) as c:
+            assert c.get("/api/events").status_code == 200

@@ -83,12 +83,15 @@ def create_app(db_path: str, hosts: list[str] | None = None) -> FastAPI:
     Raises:
         StoreError: the file is missing or not a readable DuckDB database.
     """
-    con = _open(db_path)
+    con = _open(db_path)  # opened now, so that a bad file is an error before serving
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if app.state.con is None:  # a server (or test client) started again
+            app.state.con = _open(db_path)
         yield
-        con.close()
+        app.state.con.close()
+        app.state.con = None
 
     app = FastAPI(
         title="veille",
