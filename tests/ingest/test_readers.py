@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from veille.ingest import (
     read_path,
     read_paths,
 )
+from veille.ingest.json_records import stream_jsonl
 from veille.types import Article
 
 RES = Path(__file__).parents[1] / "resources" / "ingest"
@@ -197,9 +199,9 @@ def test_several_paths_in_order() -> None:
         ),
         (
             "latin1.jsonl",
-            '{"text": "ok"}\n{"text": "Été"}'.encode("latin-1"),
+            '{"text": "Été"}'.encode("latin-1"),
             SkipReason.NOT_UTF8,
-            2,
+            1,
         ),
         ("broken.json", b'{"text": "a",\n "date": }', SkipReason.BAD_JSON, 2),
         ("notext.json", b'{"id": "x", "date": "2023-01"}', SkipReason.NO_TEXT, 1),
@@ -447,3 +449,31 @@ def test_text_in_another_script_is_coded_with_a_notice(text: str, script: str) -
 def test_french_with_a_foreign_name_gets_no_script_notice() -> None:
     data = "date 2023-04\nLe président Xi Jinping (习近平) a reçu Emmanuel Macron.".encode()
     assert not _notices(read_bytes(data, "a.txt", "a", ".txt"))
+
+
+def test_jsonl_file_is_read_line_by_line_and_a_bad_line_loses_no_neighbour(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    lines = ['{"text": "Avant."}', '{"text": "Été"}', "", '{"text": "Après."}']
+    data = b"\n".join(line.encode("latin-1" if "Été" in line else "utf-8") for line in lines)
+    path.write_bytes(b"\xef\xbb\xbf" + data)  # with a BOM
+    records = list(read_path(path))
+    assert [(a.id, a.text) for a in _articles(records)] == [
+        ("mixed-1", "Avant."),
+        ("mixed-4", "Après."),
+    ]
+    (skip,) = _skips(records)
+    assert (skip.line, skip.reason) == (2, SkipReason.NOT_UTF8)
+    assert skip.detail == "byte 0xc9 at column 11"
+
+
+def test_jsonl_is_read_lazily() -> None:
+    pulled: list[int] = []
+
+    def lines() -> Iterator[bytes]:
+        for i in range(1, 1_000_000):
+            pulled.append(i)
+            yield f'{{"text": "Article {i}.", "date": "2023-01"}}'.encode()
+
+    records = stream_jsonl(lines(), "big.jsonl", "big")
+    assert [next(records).text for _ in range(3)] == ["Article 1.", "Article 2.", "Article 3."]  # type: ignore[union-attr]
+    assert pulled == [1, 2, 3]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from veille.errors import SkipReason
@@ -11,7 +12,39 @@ from veille.ingest.records import ReadOptions, Record, Skipped, article_from_map
 TOO_DEEP = "nested too deeply to read"
 
 
-def read_jsonl(text: str, path: str, stem: str, options: ReadOptions | None = None) -> list[Record]:
+def stream_jsonl(
+    lines: Iterable[bytes], path: str, stem: str, options: ReadOptions | None = None
+) -> Iterator[Record]:
+    """Read JSON Lines one line at a time (a file of any size in steady memory); a line
+    that is not UTF-8 or does not parse is skipped, the others are kept.
+
+    Args:
+        lines: the raw lines of the file, in order.
+        path: the file, for reports.
+        stem: the file stem; records without an id get `<stem>-<line>`.
+        options: how records are judged (the plausible date range).
+
+    Yields:
+        Articles, notices and skips, in file order.
+    """
+    seen_any = False
+    for number, raw in enumerate(lines, start=1):
+        seen_any = seen_any or bool(raw.strip())
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            detail = f"byte 0x{raw[exc.start : exc.start + 1].hex()} at column {exc.start + 1}"
+            yield Skipped(path, number, SkipReason.NOT_UTF8, detail)
+            continue
+        if line.strip():
+            yield from read_jsonl(line, path, stem, options, first_line=number)
+    if not seen_any:
+        yield Skipped(path, 1, SkipReason.EMPTY_FILE, "no records")
+
+
+def read_jsonl(
+    text: str, path: str, stem: str, options: ReadOptions | None = None, first_line: int = 1
+) -> list[Record]:
     """Read JSON Lines; a line that does not parse is skipped and the others are kept.
 
     Args:
@@ -19,13 +52,14 @@ def read_jsonl(text: str, path: str, stem: str, options: ReadOptions | None = No
         path: the file, for reports.
         stem: the file stem; records without an id get `<stem>-<line>`.
         options: how records are judged (the plausible date range).
+        first_line: the line number of the first line of `text` in its file.
 
     Returns:
         Articles, notices and skips, in file order.
     """
     out: list[Record] = []
     seen_any = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=first_line):
         if not line.strip():
             continue
         seen_any = True

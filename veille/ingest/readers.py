@@ -10,7 +10,7 @@ from typing import BinaryIO
 from veille.errors import SkipReason
 from veille.ingest.dated_text import read_dated_text
 from veille.ingest.html import looks_like_html, read_html
-from veille.ingest.json_records import read_json, read_jsonl
+from veille.ingest.json_records import read_json, read_jsonl, stream_jsonl
 from veille.ingest.records import Notice, ReadOptions, Record, Skipped
 from veille.ingest.tabular import read_table
 from veille.types import Article
@@ -115,13 +115,19 @@ def _files_under(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def read_file(path: Path, options: ReadOptions | None = None) -> list[Record]:
-    """Read one file; a file that cannot be opened is one skip."""
+def read_file(path: Path, options: ReadOptions | None = None) -> Iterator[Record]:
+    """Read one file; a file that cannot be opened is one skip. JSON Lines are read a line
+    at a time, so that a file of any size is read in steady memory."""
     try:
+        if path.suffix.lower() == ".jsonl":
+            with path.open("rb") as lines:
+                yield from stream_jsonl(lines, str(path), path.stem, options)
+            return
         data = path.read_bytes()
     except OSError as exc:
-        return [Skipped(str(path), None, SkipReason.UNREADABLE, exc.strerror or str(exc))]
-    return read_bytes(data, str(path), path.stem, path.suffix, options)
+        yield Skipped(str(path), None, SkipReason.UNREADABLE, exc.strerror or str(exc))
+        return
+    yield from read_bytes(data, str(path), path.stem, path.suffix, options)
 
 
 def read_path(
