@@ -1,0 +1,50 @@
+"""A child process for tests/store/test_crash_safety.py: ingest N articles into a database
+with a fake coder (one event, one quote, one actor each), slowly enough to be killed; it
+says on stdout when the database is open and when each article is stored."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from veille.store import Store, ingest_articles
+from veille.types import (
+    ActorMention,
+    ActorRef,
+    Article,
+    CodedArticle,
+    Event,
+    Quote,
+    Span,
+    Speaker,
+)
+
+
+class SlowCoder:
+    def code(self, article: Article) -> CodedArticle:
+        time.sleep(0.01)
+        ref = ActorRef("FRA", "FRA", None, None, "Paris")
+        event = Event(ref, ref, "010", "01", 0.0, 1, None, article.text, 0, Span("P", 0, 1))
+        quote = Quote(article.text[:5], 0, 5, Speaker("X", "FRA", "X"), "dire")
+        actor = ActorMention("Paris", 0, 5, "FRA", "FRA")
+        return CodedArticle(
+            article.id, article.date, article.lang, events=[event], quotes=[quote], actors=[actor]
+        )
+
+
+def articles(n: int) -> list[Article]:
+    return [Article(f"a{i}", f"Paris, article {i}.", "2023-01-02") for i in range(n)]
+
+
+if __name__ == "__main__":
+    db, n = sys.argv[1], int(sys.argv[2])
+    with Store.open(db) as store:
+        sys.stdout.write("open\n")
+        sys.stdout.flush()
+
+        def stored(article: Article) -> None:  # after each article's transaction
+            sys.stdout.write(f"stored {article.id}\n")
+            sys.stdout.flush()
+
+        counts = ingest_articles(store, SlowCoder(), articles(n), stored)
+    sys.stdout.write(f"{counts.new} {counts.present}\n")
