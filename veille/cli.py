@@ -26,7 +26,7 @@ from veille.evaluate import EvalReport, evaluate, load_gold, load_json_records
 from veille.ingest import Notice, ReadOptions, Skipped, articles_only, read_paths
 from veille.serialize import from_dict, to_json
 from veille.settings import Settings
-from veille.store import Store, ingest_articles, row_dict
+from veille.store import Store, ingest_in_batches, row_dict
 from veille.store.rows import DyadMonth, EventRow, QuoteRow, Summary
 from veille.types import Article, CodedArticle
 
@@ -196,8 +196,14 @@ def ingest(
         stdin = _stdin(paths) if "-" in paths else None
         records = read_paths(paths, stdin, _read_options(settings))
         articles = articles_only(records, problems.report)  # read lazily, as coded
-        with Store.open(_db(db, settings)) as store, _progress() as advance:
-            counts = ingest_articles(store, _LazyCoder(settings), articles, advance)
+        with _progress() as advance:
+            counts = ingest_in_batches(
+                _db(db, settings),
+                _LazyCoder(settings),
+                articles,
+                advance,
+                wait=settings["store.lock_wait"],
+            )
     typer.echo(f"{counts.new} new, {counts.present} already present, {problems.skipped} skipped")
     _exit_if_skipped(problems)
 
@@ -229,7 +235,11 @@ def _progress() -> Iterator[Callable[[Article], None]]:
 
 
 def _open_db(db: Path | None, config: Path | None, sets: list[str] | None) -> Store:
-    return Store.open(_db(db, _settings(config, sets)), create=False)
+    """The database for a query command: read-only, waiting while an ingest writes it."""
+    settings = _settings(config, sets)
+    return Store.open(
+        _db(db, settings), create=False, read_only=True, wait=settings["store.lock_wait"]
+    )
 
 
 def _fmt(value: float) -> str:
@@ -465,6 +475,7 @@ def serve(
 ) -> None:
     """Serve the dashboard and JSON API over a database, read-only (needs veille[web])."""
     with _reporting():
+        settings = _settings(config, sets)
         if demo:
             import tempfile
 
@@ -472,13 +483,14 @@ def serve(
 
             path = build_fixture_db(Path(tempfile.mkdtemp(prefix="veille-demo-")) / "demo.duckdb")
         else:
-            path = _db(db, _settings(config, sets))
+            path = _db(db, settings)
         import uvicorn
 
         from veille.web import create_app
         from veille.web.security import allowed_hosts
 
-        web_app = create_app(str(path), allowed_hosts(host, allow_host or []))
+        hosts = allowed_hosts(host, allow_host or [])
+        web_app = create_app(str(path), hosts, settings["store.lock_wait"])
         typer.echo(f"veille: serving {path} on http://{host}:{port}/", err=True)
     uvicorn.run(web_app, host=host, port=port, log_level="info")
 

@@ -11,8 +11,10 @@ from typing import Any
 import duckdb
 
 from veille.errors import Errors, StoreError, UsageError
+from veille.store import locking
 from veille.store.aggregates import dyad_series, timeline
 from veille.store.analysis import EventFilter
+from veille.store.duckdb_store import DEFAULT_LOCK_WAIT
 from veille.store.rows import check_code
 
 _COLOURS = ("#7fc97f", "#1b7837", "#f4a259", "#c62828")
@@ -22,10 +24,7 @@ _NAMES = ("verbal cooperation", "material cooperation", "verbal conflict", "mate
 def _connect(db: str | Path) -> duckdb.DuckDBPyConnection:
     if not Path(db).is_file():
         raise StoreError(Errors.E007.format(path=db, reason="no such database"))
-    try:
-        return duckdb.connect(str(db), read_only=True)
-    except duckdb.Error as exc:
-        raise StoreError(Errors.E007.format(path=db, reason=str(exc))) from exc
+    return locking.connect(str(db), True, DEFAULT_LOCK_WAIT)
 
 
 def _draw(series: list[dict[str, Any]], title: str, out: Path) -> Path:

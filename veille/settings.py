@@ -36,6 +36,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("quotes.min_chars", int, "shortest quoted passage that counts as a quote"),
     Setting("quotes.speaker_lookback", int, "sentences searched back for a quote's speaker"),
     Setting("store.path", str, "default DuckDB file"),
+    Setting("store.lock_wait", float, "seconds to wait while another process holds the file"),
     Setting("ingest.earliest_date", str, "earliest plausible article date (YYYY-MM-DD)"),
     Setting("ingest.years_ahead", int, "latest plausible article date: years after today"),
 )
@@ -51,6 +52,7 @@ BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "quotes.min_chars": (1, None),
     "quotes.speaker_lookback": (0, None),
     "ingest.years_ahead": (0, 1000),
+    "store.lock_wait": (0.0, 3600.0),
 }
 
 

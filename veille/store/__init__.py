@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from veille.store.duckdb_store import Store, content_hash, row_dict
-from veille.store.loader import IngestCounts, ingest_articles
+from veille.store.loader import IngestCounts, ingest_articles, ingest_in_batches
 from veille.store.rows import DyadMonth, DyadTotal, EventRow, QuoteRow, SpeakerCount, Summary
 
 __all__ = [
@@ -17,5 +17,6 @@ __all__ = [
     "Summary",
     "content_hash",
     "ingest_articles",
+    "ingest_in_batches",
     "row_dict",
 ]

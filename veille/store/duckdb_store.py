@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 
 from veille.errors import Errors, StoreError
-from veille.store import queries
+from veille.store import locking, queries
 from veille.store.rows import (
     DyadMonth,
     EventRow,
@@ -28,6 +28,8 @@ from veille.store.rows import (
     check_root,
 )
 from veille.types import Article, CodedArticle
+
+DEFAULT_LOCK_WAIT = 30.0  # seconds; the setting store.lock_wait in the CLI
 
 
 def content_hash(article: Article) -> str:
@@ -56,12 +58,20 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path, create: bool = True) -> Store:
+    def open(
+        cls,
+        path: str | Path,
+        create: bool = True,
+        read_only: bool = False,
+        wait: float = DEFAULT_LOCK_WAIT,
+    ) -> Store:
         """Open (and create, unless `create` is False) the database at `path`.
 
         Args:
             path: a file name, or `:memory:`.
             create: when False, a missing file is an error instead of a new database.
+            read_only: open for reading only (other readers may share the file).
+            wait: seconds to wait while another process holds the file (see `locking`).
 
         Raises:
             StoreError: the file is missing (with `create=False`), not a DuckDB
@@ -71,11 +81,16 @@ class Store:
         if not create and name != ":memory:" and not Path(name).is_file():
             reason = "no such database (run `veille ingest` first)"
             raise StoreError(Errors.E007.format(path=name, reason=reason))
+        if read_only and name == ":memory:":
+            read_only = False
+        con = locking.connect(name, read_only, wait)
+        if read_only:
+            return cls(con, name)
         try:
-            con = duckdb.connect(name)
             schema = resources.files("veille.store").joinpath("schema.sql").read_text("utf-8")
             con.execute(schema)
         except (duckdb.Error, OSError) as exc:
+            con.close()
             raise StoreError(Errors.E007.format(path=name, reason=str(exc))) from exc
         return cls(con, name)
 

@@ -5,12 +5,9 @@ Docs: docs/web.md
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
-import duckdb
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -19,20 +16,19 @@ from starlette.exceptions import HTTPException
 
 from veille.errors import Errors, StoreError, VeilleError
 from veille.events.cameo import CameoTable
+from veille.store import locking
+from veille.store.duckdb_store import DEFAULT_LOCK_WAIT
 from veille.web import security
 from veille.web.errors import error_body, status_of
 from veille.web.render import make_env, render
 from veille.web.views import actors, articles, dyads, network, overview, tables
 
 
-def _open(db_path: str) -> duckdb.DuckDBPyConnection:
-    """The database, read-only; a missing or unreadable file is a StoreError."""
+def _check(db_path: str, wait: float) -> None:
+    """A missing or unreadable file is a StoreError before anything is served."""
     if not Path(db_path).is_file():
         raise StoreError(Errors.E007.format(path=db_path, reason="no such database"))
-    try:
-        return duckdb.connect(db_path, read_only=True)
-    except duckdb.Error as exc:
-        raise StoreError(Errors.E007.format(path=db_path, reason=str(exc))) from exc
+    locking.connect(db_path, True, wait).close()
 
 
 def _wants_json(request: Request) -> bool:
@@ -73,36 +69,32 @@ def _install_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, on_other)
 
 
-def create_app(db_path: str, hosts: list[str] | None = None) -> FastAPI:
+def create_app(
+    db_path: str, hosts: list[str] | None = None, lock_wait: float = DEFAULT_LOCK_WAIT
+) -> FastAPI:
     """A FastAPI app serving the database at `db_path`, opened read-only.
 
     Args:
         db_path: a veille DuckDB file (built by `veille ingest` or `veille.fixtures`).
         hosts: the Host header names to answer (`security.allowed_hosts`); None: any.
+        lock_wait: seconds a request waits while an ingest writes the file.
+
+    Each request opens the file read-only and closes it (veille.store.locking), so that
+    `veille ingest` can write between requests while the server keeps answering.
 
     Raises:
         StoreError: the file is missing or not a readable DuckDB database.
     """
-    con = _open(db_path)  # opened now, so that a bad file is an error before serving
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        if app.state.con is None:  # a server (or test client) started again
-            app.state.con = _open(db_path)
-        yield
-        app.state.con.close()
-        app.state.con = None
-
+    _check(db_path, lock_wait)
     app = FastAPI(
         title="veille",
         summary="Political events, actors and quotes coded from French news.",
         version="0.1.0",
-        lifespan=lifespan,
         docs_url=None,  # Swagger UI and ReDoc load their scripts from a CDN; the schema
         redoc_url=None,  # itself is served at /openapi.json
     )
-    app.state.con = con
     app.state.db_path = db_path
+    app.state.lock_wait = lock_wait
     app.state.templates = make_env()
     app.state.cameo = CameoTable.load()
     static = resources.files("veille.web") / "static"

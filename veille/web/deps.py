@@ -10,6 +10,7 @@ import duckdb
 from fastapi import Depends, Query, Request
 
 from veille.errors import Errors, UsageError
+from veille.store import locking
 from veille.store.analysis import EventFilter
 from veille.web.errors import NotFound
 
@@ -17,12 +18,14 @@ MAX_PER_PAGE = 500
 
 
 def cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A cursor on the app's read-only connection, closed after the request."""
-    cur = request.app.state.con.cursor()
+    """A read-only connection for one request, closed after it (an ingest may write the
+    file between two requests); waits while a writer holds the file."""
+    state = request.app.state
+    con = locking.connect(state.db_path, True, state.lock_wait)
     try:
-        yield cur
+        yield con
     finally:
-        cur.close()
+        con.close()
 
 
 Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(cursor)]
