@@ -61,8 +61,13 @@ def _coerce(key: str, value: Any) -> Any:
                 if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
                     raise ValueError(value)
                 return value.lower() in ("true", "1", "yes")
+            if setting.type is list:  # `-s events.domestic_roots='["14", "17"]'` or 14,17
+                text = value.strip()
+                if text.startswith("["):
+                    return list(tomllib.loads(f"v = {text}")["v"])
+                return [x.strip() for x in text.split(",") if x.strip()]
             return setting.type(value)
-        except ValueError as exc:
+        except (ValueError, tomllib.TOMLDecodeError) as exc:
             reason = f"expected {setting.type.__name__}, got {value!r}"
             raise ConfigError(Errors.E004.format(key=key, reason=reason)) from exc
     if setting.type is float and isinstance(value, int) and not isinstance(value, bool):
