@@ -44,3 +44,11 @@ def test_every_event_says_how_it_was_made(fr_coder: Coder) -> None:
         assert any(t.startswith("source:") for t in e.evidence)
         assert 0 < e.confidence <= 1
     assert from_dict(to_dict(coded)) == coded  # the evidence survives the JSON
+
+
+def test_an_outlet_in_an_incise_is_no_source(fr_coder: Coder) -> None:
+    kept, dropped = trace(
+        fr_coder, "Le Canada a expulsé deux diplomates, a annoncé la radio publique."
+    )
+    assert [k for k in kept if k[2] == "01"] == []
+    assert "media-source:annoncé" in dropped

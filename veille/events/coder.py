@@ -12,6 +12,7 @@ from veille.events.arguments import Arg, ArgumentFinder
 from veille.events.evidence import (
     CONTENT,
     HYPOTHETICAL,
+    MEDIA_SOURCE,
     NO_DESTINATION,
     NO_SOURCE,
     QUOTE_VERB,
@@ -20,7 +21,7 @@ from veille.events.evidence import (
     confidence,
     load_weights,
 )
-from veille.events.filters import EventFilter
+from veille.events.filters import EventFilter, reporting_outlet
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.modality import Modality
 from veille.events.recode import accusations
@@ -229,6 +230,10 @@ class EventCoder:
             code, tags[1] = THREAT_OF_FORCE, "code:threat"  # force announced: CAMEO 138
         tags += ["in-quote"] if token.i in quoted else []
         sources, s_rule, targets, t_rule = self._arguments(token, code, mode, finder)
+        outlet = reporting_outlet(token, finder) if code[:2] == "01" else None
+        if outlet is not None:  # "…, rapporte l'agence X": the outlet reports, nobody states
+            lost = self._event(token, code, outlet, None, False, tags)
+            return [], [Dropped(lost, MEDIA_SOURCE)]
         if not sources:
             return [], [Dropped(self._event(token, code, None, None, False, tags), NO_SOURCE)]
         if not targets and code[:3] in TRAVEL_CODES and code != "043":

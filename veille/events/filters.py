@@ -1,8 +1,9 @@
 """What an event is: the rules that take a coded candidate out, or take its target away.
 
 - A news outlet (sector MED) is not the source of the news it reports: a statement it
-  makes with a reporting verb ("rapporte l'agence", "a annoncé la télévision d'État")
-  codes nothing, and an outlet is not the addressee of what is said to it ("a déclaré à
+  makes with a reporting verb ("rapporte l'agence", "a annoncé la télévision d'État",
+  with the outlet as subject or as the object the parser reads in an incise) codes
+  nothing, and an outlet is not the addressee of what is said to it ("a déclaré à
   l'AFP", "sur RTL").
 - Source and target are different actors: a country is not the target of its own acts
   ("le président sud-coréen … Séoul"), except for the roots of `events.domestic_roots`
@@ -15,6 +16,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
+from veille.events.arguments import Arg, ArgumentFinder
 from veille.events.evidence import (
     BELOW_THRESHOLD,
     MEDIA_SOURCE,
@@ -44,6 +48,19 @@ def same_actor(s: ActorRef | None, t: ActorRef | None) -> bool:
         return True
     bare = s.code == s.country or t.code == t.country
     return s.country is not None and s.country == t.country and bare
+
+
+def reporting_outlet(verb: Token, finder: ArgumentFinder) -> Arg | None:
+    """The news outlet a statement verb reports for: its subject, or the outlet named right
+    after it in an incise that the parser read as its object ("…, a annoncé la télévision
+    d'État", "rapporte mardi l'agence Interfax")."""
+    for child in verb.children:
+        inverted = child.dep_ == "obj" and child.i > verb.i
+        if child.dep_ in {"nsubj", "nsubj:pass"} or inverted:
+            for arg in finder.at(child):
+                if arg.actor.sector == MEDIA or arg.actor.code.endswith(MEDIA):
+                    return arg
+    return None
 
 
 class EventFilter:
