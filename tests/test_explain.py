@@ -72,3 +72,27 @@ def test_explain_nothing_when_all_found() -> None:
     pred = CodedArticle("a1", None, "fr", events=[_event("FRAGOV", "DEU", "040")])
     assert explain([gold], [pred])[0].items == []
     assert [i.kind for i in explain([gold], [])[0].items] == ["missed"]
+
+
+def test_explain_lists_the_sentences_naming_a_missed_triple() -> None:
+    text = "Pékin a reçu des visiteurs. Pékin critique Washington sans relâche. Fin."
+    start = text.index("Pékin critique")
+    pred = CodedArticle(
+        "a1",
+        None,
+        "fr",
+        events=[
+            replace(_event("CHNGOV", None, "010"), trigger=Span("critique", start + 6, start + 14))
+        ],
+        actors=[
+            ActorMention("Pékin", 0, 5, "CHN", "CHN"),
+            ActorMention("Pékin", start, start + 5, "CHN", "CHN"),
+            ActorMention("Washington", start + 15, start + 25, "USA", "USA"),
+        ],
+    )
+    gold = replace(GOLD, events=GOLD.events[2:3])  # CHN -> USA root 11
+    items = explain([gold], [pred], {}, {"a1": text})[0].items
+    (item,) = [i for i in items if i.kind == "missed"]
+    assert [(s.text, s.triggers) for s in item.sentences] == [
+        ("Pékin critique Washington sans relâche.", ("«critique» 010 output",))
+    ]

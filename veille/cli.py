@@ -378,6 +378,7 @@ def eval_command(
             raise UsageError("give either --input PATH (to code and score) or --pred FILE")
         golds = [g for path in gold for g in load_gold(path)]
         dropped: dict[str, list[Dropped]] | None = None
+        texts: dict[str, str] | None = None
         if pred is not None:
             coded = _predictions(pred)
         else:
@@ -385,9 +386,11 @@ def eval_command(
             articles = articles_only(read_paths(inputs or [], stdin), problems.report)
             coder = _load_coder(settings)
             if explain:
-                traced = [coder.trace(a) for a in articles]
+                read = list(articles)
+                traced = [coder.trace(a) for a in read]
                 coded = [c for c, _ in traced]
                 dropped = {c.id: lost for c, lost in traced}
+                texts = {a.id: a.text for a in read}
             else:
                 coded = list(coder.code_many(articles))
         report = evaluate(golds, coded)
@@ -396,7 +399,8 @@ def eval_command(
         else:
             _print_report(report, misses)
         if explain:
-            _print_explanations(explain_misses(golds, coded, dropped), dropped is not None)
+            explained = explain_misses(golds, coded, dropped, texts)
+            _print_explanations(explained, dropped is not None)
     _exit_if_skipped(problems)
 
 
@@ -435,6 +439,9 @@ def _print_explanations(articles: list[ArticleExplanation], traced: bool) -> Non
             for code, words in item.actors.items():
                 found = ", ".join(f"«{w}»" for w in words[:5]) or "never found"
                 typer.echo(f"    actor {code} in the article: {found}")
+            for sent in item.sentences:
+                typer.echo(f"    sentence naming them: {sent.text}")
+                typer.echo(f"      triggers read: {'; '.join(sent.triggers) or 'none'}")
 
 
 @app.command("coverage")

@@ -9,6 +9,7 @@ same dyad, or same target and root), and the article's mentions of its two actor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -25,6 +26,14 @@ class Because:
     dropped: str | None = None
 
 
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence naming a missed triple's actors, and the triggers the coder read in it."""
+
+    text: str
+    triggers: tuple[str, ...]  # "«annoncé» 010 output", "«frappe» 190 dropped: hypothetical"
+
+
 @dataclass
 class Item:
     """One missed or extra triple of an article, and what explains it."""
@@ -35,6 +44,7 @@ class Item:
     events: list[Because] = field(default_factory=list)  # made it, or would have
     near: list[Because] = field(default_factory=list)  # output events that come close
     actors: dict[str, list[str]] = field(default_factory=dict)  # slot -> words naming it
+    sentences: list[Sentence] = field(default_factory=list)  # where its actors are named
 
 
 @dataclass
@@ -88,7 +98,9 @@ def _mentions(g: GoldEvent, pred: CodedArticle | None) -> dict[str, list[str]]:
     return found
 
 
-def _missed(gold: GoldArticle, pred: CodedArticle | None, dropped: list[Dropped]) -> list[Item]:
+def _missed(
+    gold: GoldArticle, pred: CodedArticle | None, dropped: list[Dropped], text: str | None
+) -> list[Item]:
     triples = pred_triples(pred) if pred else set()
     events = [e for e in pred.events if not e.negated] if pred else []
     negated = [e for e in pred.events if e.negated] if pred else []
@@ -100,8 +112,55 @@ def _missed(gold: GoldArticle, pred: CodedArticle | None, dropped: list[Dropped]
         would = [Because(d.event, d.reason) for d in dropped if _would(d.event, g)]
         would += [Because(e, "negated") for e in negated if _would(e, g)]
         item = Item("missed", main, g.note, would, _near(g, events), _mentions(g, pred))
+        if pred is not None and text:
+            item.sentences = _sentences(g, pred, dropped, text)
         items.append(item)
     return items
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«\"-])|\n+")
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans (for diagnostics only)."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _sentences(
+    g: GoldEvent, pred: CodedArticle, dropped: list[Dropped], text: str, limit: int = 3
+) -> list[Sentence]:
+    """The first sentences naming the gold's source (and its target, when named), with
+    every trigger the coder read there, output or dropped."""
+    spans = _spans(text)
+
+    def naming(code: str | None) -> set[int]:
+        return {
+            i
+            for a in pred.actors
+            if slot(a) == code
+            for i, (s, e) in enumerate(spans)
+            if s <= a.start < e
+        }
+
+    found = naming(slot(g.source))
+    if g.target not in (None, "*"):
+        found &= naming(slot(g.target))
+    events = [(e, "") for e in pred.events] + [(d.event, d.reason) for d in dropped]
+    out = []
+    for i in sorted(found)[:limit]:
+        s, e = spans[i]
+        triggers = tuple(
+            f"«{ev.trigger.text}» {ev.cameo} " + (f"dropped: {why}" if why else "output")
+            for ev, why in events
+            if s <= ev.trigger.start < e
+        )
+        out.append(Sentence(" ".join(text[s:e].split()), triggers))
+    return out
 
 
 def _would(e: Event, g: GoldEvent) -> bool:
@@ -112,6 +171,7 @@ def explain(
     golds: Iterable[GoldArticle],
     preds: Iterable[CodedArticle],
     dropped: dict[str, list[Dropped]] | None = None,
+    texts: dict[str, str] | None = None,
 ) -> list[ArticleExplanation]:
     """Each missed and each extra event triple of each gold article, explained.
 
@@ -120,12 +180,15 @@ def explain(
         preds: the coder's output (matched on `id`; the last of an id wins).
         dropped: per article id, the candidates the coder dropped (`Coder.trace`);
             without them only the output events can explain a miss.
+        texts: per article id, its text: a miss then lists the sentences naming its
+            actors, with the triggers read in each.
     """
     by_id = {p.id: p for p in preds}
     out = []
     for gold in golds:
         pred = by_id.get(gold.id)
         lost = (dropped or {}).get(gold.id, [])
-        items = _missed(gold, pred, lost) + (_extras(gold, pred) if pred else [])
+        text = (texts or {}).get(gold.id)
+        items = _missed(gold, pred, lost, text) + (_extras(gold, pred) if pred else [])
         out.append(ArticleExplanation(gold.id, items))
     return out
