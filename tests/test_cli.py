@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 
 from veille import cli
 from veille.errors import ModelNotInstalled
+from veille.events.evidence import Dropped
 from veille.settings import Settings
 from veille.types import (
     ActorMention,
@@ -63,6 +65,13 @@ class FakeCoder:
                 on_error(article, RuntimeError("the parser broke"))
                 continue
             yield self.code(article)
+
+    def trace(self, article: Article) -> tuple[CodedArticle, list[Dropped]]:
+        """The article coded, and one candidate dropped: the visit's way back, MAR→PRT."""
+        coded = self.code(article)
+        e = coded.events[0]
+        back = replace(e, source=e.target, target=e.source, evidence=("trigger:verb", "swap"))
+        return coded, [Dropped(back, "hypothetical")]
 
 
 @pytest.fixture
@@ -327,6 +336,30 @@ def test_cli_eval_pred_table(runner: CliRunner, coder: FakeCoder, tmp_path: Path
     assert result.exit_code == 0, result.output
     assert "event_f1" in result.stdout and "events per CAMEO root" in result.stdout
     assert "dated: event: MAR -> PRT root 04" in result.stdout
+
+
+def test_cli_eval_explain_input(runner: CliRunner, coder: FakeCoder, tmp_path: Path) -> None:
+    args = ["eval", str(_gold(tmp_path)), "--input", str(RES / "dated.txt"), "--explain"]
+    result = runner.invoke(cli.app, args)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "== dated" in out and "missed: MAR -> PRT root 04" in out
+    assert "dropped (hypothetical): trigger «rendu» 042: MAR «Rabat» -> PRTGOV" in out
+    assert "rules: trigger:verb swap" in out
+    assert "actor MAR in the article: «Rabat»" in out and "actor PRT in the article: never" in out
+
+
+def test_cli_eval_explain_pred(runner: CliRunner, coder: FakeCoder, tmp_path: Path) -> None:
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(runner.invoke(cli.app, ["code", str(RES / "dated.txt")]).stdout, "utf-8")
+    args = ["eval", str(_gold(tmp_path)), "--pred", str(pred), "--explain"]
+    result = runner.invoke(cli.app, args)
+    assert result.exit_code == 0, result.output
+    assert "dropped are not known" in result.stdout
+    assert "missed: MAR -> PRT root 04" in result.stdout
+    assert "no candidate event made this triple" in result.stdout
+    near = "output instead: trigger «rendu» 042: PRTGOV «le ministre» -> MAR «Rabat»"
+    assert near in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,7 @@ def test_settings_reject_unknown_keys_and_bad_values(overrides: dict[str, str]) 
 @pytest.mark.parametrize(
     ("key", "value"),
     [("nlp.max_chunk_chars", "3"), ("nlp.max_chunk_chars", "5000000"),
-     ("events.confidence_full", "1.5"), ("events.confidence_context", "-0.1"),
+     ("events.min_confidence", "1.5"), ("events.min_confidence", "-0.1"),
      ("quotes.min_chars", "0"), ("actors.person_window", "-1"), ("ingest.years_ahead", "-2")],
 )  # fmt: skip
 def test_settings_out_of_bounds_are_refused(key: str, value: str) -> None:
@@ -43,9 +43,9 @@ def test_settings_out_of_bounds_are_refused(key: str, value: str) -> None:
 
 
 def test_settings_in_bounds_are_kept() -> None:
-    settings = Settings.load(None, {"nlp.max_chunk_chars": "100", "events.confidence_full": "1"})
+    settings = Settings.load(None, {"nlp.max_chunk_chars": "100", "events.min_confidence": "1"})
     assert settings["nlp.max_chunk_chars"] == 100
-    assert settings["events.confidence_full"] == 1.0
+    assert settings["events.min_confidence"] == 1.0
 
 
 def test_settings_missing_config_file_is_named_as_a_file(tmp_path: Path) -> None:

@@ -23,6 +23,9 @@ from rich.table import Table
 
 from veille.errors import Errors, SkipReason, UsageError, VeilleError
 from veille.evaluate import EvalReport, evaluate, load_gold, load_json_records
+from veille.events.evidence import Dropped
+from veille.explain import ArticleExplanation, Because
+from veille.explain import explain as explain_misses
 from veille.ingest import Notice, ReadOptions, Skipped, articles_only, read_paths
 from veille.serialize import from_dict, to_json
 from veille.settings import Settings
@@ -64,6 +67,8 @@ class _Coder(Protocol):
         articles: Iterable[Article],
         on_error: Callable[[Article, Exception], None] | None = None,
     ) -> Iterator[CodedArticle]: ...
+
+    def trace(self, article: Article) -> tuple[CodedArticle, list[Dropped]]: ...
 
 
 def _load_coder(settings: Settings) -> _Coder:
@@ -400,6 +405,14 @@ def eval_command(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     misses: Annotated[bool, typer.Option(help="List misses and extra triples.")] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="For each missed and extra event triple: its sentences, triggers, actors, "
+            "and the rule that made it or dropped it.",
+        ),
+    ] = False,
     config: ConfigOpt = None,
     sets: SetOpt = None,
 ) -> None:
@@ -410,19 +423,72 @@ def eval_command(
         if (inputs is None) == (pred is None):
             raise UsageError("give either --input PATH (to code and score) or --pred FILE")
         golds = [g for path in gold for g in load_gold(path)]
+        dropped: dict[str, list[Dropped]] | None = None
+        texts: dict[str, str] | None = None
         if pred is not None:
             coded = _predictions(pred)
         else:
             stdin = _stdin(inputs or []) if "-" in (inputs or []) else None
             records = read_paths(inputs or [], stdin, _read_options(settings))
             articles = articles_only(records, problems.report)
-            coded = list(_load_coder(settings).code_many(articles))
+            coder = _load_coder(settings)
+            if explain:
+                read = list(articles)
+                traced = [coder.trace(a) for a in read]
+                coded = [c for c, _ in traced]
+                dropped = {c.id: lost for c, lost in traced}
+                texts = {a.id: a.text for a in read}
+            else:
+                coded = list(coder.code_many(articles))
         report = evaluate(golds, coded)
         if as_json:
             typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
         else:
             _print_report(report, misses)
+        if explain:
+            explained = explain_misses(golds, coded, dropped, texts)
+            _print_explanations(explained, dropped is not None)
     _exit_if_skipped(problems)
+
+
+def _event_lines(b: Because) -> list[str]:
+    e = b.event
+    head = f"dropped ({b.dropped})" if b.dropped else "output"
+    src = f"{e.source.code} «{e.source.text}»" if e.source else "no source"
+    tgt = f"{e.target.code} «{e.target.text}»" if e.target else "no target"
+    return [
+        f"    {head}: trigger «{e.trigger.text}» {e.cameo}: {src} -> {tgt}"
+        f" · confidence {e.confidence}",
+        f"      rules: {' '.join(e.evidence) or '(none recorded)'}",
+        f"      sentence: {' '.join(e.sentence.split())}",
+    ]
+
+
+def _print_explanations(articles: list[ArticleExplanation], traced: bool) -> None:
+    if not traced:
+        typer.echo("(--pred: the candidates the coder dropped are not known; code with --input)")
+    for article in articles:
+        if not article.items:
+            continue
+        typer.echo(f"== {article.id}")
+        for item in article.items:
+            source, target, root = item.triple
+            note = f" ({item.note})" if item.note else ""
+            typer.echo(f"  {item.kind}: {source} -> {target} root {root}{note}")
+            for b in item.events:
+                for line in _event_lines(b):
+                    typer.echo(line)
+            if item.kind == "missed" and not item.events:
+                typer.echo("    no candidate event made this triple (no trigger, or other actors)")
+            for b in item.near:
+                for line in _event_lines(b):
+                    typer.echo(line.replace("output:", "output instead:", 1))
+            for code, words in item.actors.items():
+                found = ", ".join(f"«{w}»" for w in words[:5]) or "never found"
+                typer.echo(f"    actor {code} in the article: {found}")
+            for sent in item.sentences:
+                typer.echo(f"    sentence naming them: {sent.text}")
+                typer.echo(f"      triggers read: {'; '.join(sent.triggers) or 'none'}")
 
 
 @app.command("coverage")

@@ -164,7 +164,7 @@ def same_person(a: str | None, b: str | None) -> bool:
     return bool(wa and wb) and len(wa[-1]) > 2 and wa[-1] == wb[-1]
 
 
-def _matches(triple: Triple, option: Triple) -> bool:
+def matches(triple: Triple, option: Triple) -> bool:
     source, target, root = triple
     gold_target = option[1] if option[1] == "*" else slot(option[1])
     return source == slot(option[0]) and root == option[2] and gold_target in ("*", target)
@@ -255,7 +255,7 @@ def _score_events(gold: GoldArticle, pred: CodedArticle | None, out: ArticleScor
     triples = pred_triples(pred) if pred else set()
     out.counts.ev_pred = len(triples)
     for t in sorted(triples, key=str):
-        hit = any(_matches(t, o) for g in gold.events for o in g.options())
+        hit = any(matches(t, o) for g in gold.events for o in g.options())
         out.root(t[2]).predicted += 1
         if hit:
             out.counts.ev_tp += 1
@@ -267,7 +267,7 @@ def _score_events(gold: GoldArticle, pred: CodedArticle | None, out: ArticleScor
             continue
         out.counts.ev_req += 1
         out.root(g.root).required += 1
-        if any(_matches(t, o) for t in triples for o in g.options()):
+        if any(matches(t, o) for t in triples for o in g.options()):
             out.counts.ev_req_found += 1
             out.root(g.root).found += 1
         else:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from veille.actors.mentions import Mention
 from veille.errors import CodingError, Errors
+from veille.events.evidence import Dropped
 from veille.nlp.pipeline import build_nlp
 from veille.nlp.resources import Resources
 from veille.settings import Settings
@@ -120,7 +121,20 @@ class Coder:
                 continue
             yield coded
 
-    def _code_one(self, article: Article) -> CodedArticle:
+    def trace(self, article: Article) -> tuple[CodedArticle, list[Dropped]]:
+        """Code one article, and say which candidate events were dropped and why
+        (for `veille eval --explain`).
+
+        Raises:
+            CodingError: the pipeline failed on it.
+        """
+        dropped: list[Dropped] = []
+        try:
+            return self._code_one(article, dropped), dropped
+        except Exception as exc:
+            raise CodingError(Errors.E009.format(id=article.id, reason=exc)) from exc
+
+    def _code_one(self, article: Article, dropped: list[Dropped] | None = None) -> CodedArticle:
         """Code one article, in pieces of at most `nlp.max_chunk_chars` characters."""
         limit = self.resources.settings["nlp.max_chunk_chars"]
         coded = CodedArticle(
@@ -138,6 +152,9 @@ class Coder:
             coded.actors += _actors(doc, offset)
             coded.events += [_shift_event(e, offset) for e in doc._.veille_events or []]
             coded.quotes += [_shift_quote(f.quote, offset) for f in doc._.veille_quotes or []]
+            if dropped is not None:
+                lost: list[Dropped] = doc._.veille_dropped or []
+                dropped += [Dropped(_shift_event(d.event, offset), d.reason) for d in lost]
         return coded
 
     def _doc(self, text: str, date: str | None) -> Doc:

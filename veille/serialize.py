@@ -47,6 +47,7 @@ def _event(d: dict[str, Any]) -> Event:
         trigger=Span(**d["trigger"]),
         negated=bool(d.get("negated", False)),
         confidence=float(d.get("confidence", 0.5)),
+        evidence=tuple(str(tag) for tag in d.get("evidence", ())),
     )
 
 

@@ -27,11 +27,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("actors.default_country_min_mentions", int, "mentions needed to be the main country"),
     Setting("actors.person_window", int, "sentences back a description may find its person"),
     Setting("actors.place_window", int, "sentences a named place gives its country to locals"),
-    Setting("events.confidence_full", float, "confidence of events with both actors in the parse"),
-    Setting("events.confidence_context", float, "confidence of events with an actor from context"),
+    Setting("events.min_confidence", float, "events less confident than this are not output"),
     Setting("events.domestic_roots", list, "roots whose implicit target is the source's country"),
     Setting("events.reciprocal_roots", list, "roots whose event nouns code both directions"),
     Setting("events.no_context_roots", list, "roots never given a target from the sentence"),
+    Setting("events.target_required_roots", list, "roots that are no event without an addressee"),
     Setting("events.keep_sourceless", bool, "emit events whose source is unknown"),
     Setting("quotes.min_chars", int, "shortest quoted passage that counts as a quote"),
     Setting("quotes.speaker_lookback", int, "sentences searched back for a quote's speaker"),
@@ -47,8 +47,7 @@ BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "actors.default_country_min_mentions": (1, None),
     "actors.person_window": (0, None),
     "actors.place_window": (0, None),
-    "events.confidence_full": (0.0, 1.0),
-    "events.confidence_context": (0.0, 1.0),
+    "events.min_confidence": (0.0, 1.0),
     "quotes.min_chars": (1, None),
     "quotes.speaker_lookback": (0, None),
     "ingest.years_ahead": (0, 1000),
@@ -89,8 +88,13 @@ def _typed(key: str, value: Any) -> Any:
                 if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
                     raise ValueError(value)
                 return value.lower() in ("true", "1", "yes")
+            if setting.type is list:  # `-s events.domestic_roots='["14", "17"]'` or 14,17
+                text = value.strip()
+                if text.startswith("["):
+                    return list(tomllib.loads(f"v = {text}")["v"])
+                return [x.strip() for x in text.split(",") if x.strip()]
             return setting.type(value)
-        except ValueError as exc:
+        except (ValueError, tomllib.TOMLDecodeError) as exc:
             reason = f"expected {setting.type.__name__}, got {value!r}"
             raise ConfigError(Errors.E004.format(key=key, reason=reason)) from exc
     if setting.type is float and isinstance(value, int) and not isinstance(value, bool):

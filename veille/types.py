@@ -85,6 +85,7 @@ class Event:
     trigger: Span
     negated: bool = False
     confidence: float = 0.5
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

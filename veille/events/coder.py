@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -10,8 +9,22 @@ from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import fold
 from veille.events.arguments import Arg, ArgumentFinder
+from veille.events.evidence import (
+    CONTENT,
+    HYPOTHETICAL,
+    MEDIA_SOURCE,
+    NO_DESTINATION,
+    NO_SOURCE,
+    QUOTE_VERB,
+    ArgEvidence,
+    Dropped,
+    confidence,
+    load_weights,
+)
+from veille.events.filters import EventFilter, reporting_outlet
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.modality import Modality
+from veille.events.recode import accusations
 from veille.nlp.resources import Resources
 from veille.nlp.sents import sentence
 from veille.quotes.component import FoundQuote
@@ -25,8 +38,6 @@ PATIENT_ROOTS = {"17", "18", "19", "20"}
 THREAT_OF_FORCE = "138"
 DEMAND = "100"
 CRITICISM = "111"
-ACCUSATION = "112"
-ACCUSABLE_ROOTS = {"07", "17", "18", "19", "20"}  # what a statement can accuse someone of
 PRAISE = "051"
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
 REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
@@ -40,6 +51,11 @@ def _distinct(s: Arg, t: Arg) -> bool:
     if s.span != (0, 0) and t.span != (0, 0):
         return s.span != t.span
     return s.actor != t.actor
+
+
+def _other_country(s: Arg, t: Arg) -> bool:
+    """Co-subjects that can act on each other: not a country and its own people."""
+    return (s.actor.country or s.actor.code) != (t.actor.country or t.actor.code)
 
 
 def _imperative(token: Token) -> bool:
@@ -85,6 +101,8 @@ class EventCoder:
         self.domestic_roots = set(res.settings["events.domestic_roots"])
         self.no_context_roots = set(res.settings["events.no_context_roots"])
         self.reciprocal_roots = set(res.settings["events.reciprocal_roots"])
+        self.weights = load_weights()
+        self.filter = EventFilter(res.settings, self.weights)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.res is None or self.modality is None:
@@ -104,62 +122,30 @@ class EventCoder:
             if q.said_i is not None:
                 said.setdefault(q.said_i, []).append(q)
         quoted = {i for q in quotes for i in range(q.tok_start, q.tok_end)}
+        ev = ArgEvidence(doc._.veille_mentions or [])
         events: list[Event] = []
-        seen: set[tuple[str | None, str | None, str, int]] = set()
+        dropped: list[Dropped] = []
         for token in doc:
             row = self._trigger(token)
-            if row is None or self.modality.hypothetical(token) or self._is_content(token):
+            if row is None:
                 continue
+            why = HYPOTHETICAL if self.modality.hypothetical(token) else None
+            why = why or (CONTENT if self._is_content(token) else None)
+            judged = row
             if row.code[:2] == "01":
-                row = self._judged(token, row, said.get(token.i, []))
-            if row.code[:2] == "01" and (token.i in quote_verbs or token.i in quoted):
-                continue  # "», a-t-il ajouté": the quote is the statement, not the incise
-            for event in self._code(token, row, finder, quoted):
-                key = (
-                    event.source.code if event.source else None,
-                    event.target.code if event.target else None,
-                    event.cameo,
-                    event.trigger.start,
-                )
-                if key not in seen:
-                    seen.add(key)
-                    events.append(event)
-        doc._.veille_events = self._accusations(doc, events)
+                judged = self._judged(token, row, said.get(token.i, []))
+            if judged.code[:2] == "01" and (token.i in quote_verbs or token.i in quoted):
+                why = why or QUOTE_VERB  # "», a-t-il ajouté": the quote is the statement
+            made, lost = self._code(token, judged, finder, quoted, ev, judged is not row)
+            dropped += lost
+            if why:
+                dropped += [Dropped(e, why) for e in made]
+            else:
+                events += made
+        kept, lost = self.filter.apply(accusations(doc, events, self._coding, self.weights))
+        doc._.veille_events = kept
+        doc._.veille_dropped = dropped + lost
         return doc
-
-    def _accusations(self, doc: Doc, events: list[Event]) -> list[Event]:
-        """A statement that reports someone else's violence accuses them (CAMEO 112):
-        "l'UE affirme que les drones ont été fournis par l'Iran" is the EU accusing Iran."""
-        assert self.res is not None
-        by_trigger = {e.trigger.start: e for e in events}
-        out = []
-        for e in events:
-            if e.cameo != "010" or e.source is None:
-                out.append(e)
-                continue
-            verb = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-            reported = [
-                by_trigger.get(t.idx)
-                for c in (verb.root.children if verb is not None else [])
-                if c.dep_ in {"ccomp", "xcomp", "obj", "advcl"}
-                for t in c.subtree
-            ]
-            hit = next(
-                (
-                    r
-                    for r in reported
-                    if r is not None
-                    and r.cameo_root in ACCUSABLE_ROOTS
-                    and r.source is not None
-                    and r.source.country != e.source.country
-                ),
-                None,
-            )
-            if hit is None:
-                out.append(e)
-                continue
-            out.append(replace(e, target=hit.source, **self._coding(ACCUSATION)))
-        return out
 
     def _judged(self, token: Token, row: TriggerRow, quotes: list[FoundQuote]) -> TriggerRow:
         """A statement whose words condemn (or praise) is a criticism (111) or praise (051)."""
@@ -200,7 +186,7 @@ class EventCoder:
             return self.triggers.get((lemma, "NOUN"))
         return None
 
-    def _refine(self, token: Token, row: TriggerRow) -> tuple[str | None, bool, str]:
+    def _refine(self, token: Token, row: TriggerRow) -> tuple[str | None, bool, str, bool]:
         code: str | None = row.code
         if row.reflexive and not any(fold(c.text) in REFLEXIVE for c in token.children):
             code = None  # "rendre hommage" is not "se rendre à"
@@ -219,59 +205,96 @@ class EventCoder:
                 code = ref.code
                 swap = ref.swap if ref.swap is not None else swap
                 target = ref.target or target
-                break
-        return code, swap, target
+                return code, swap, target, True
+        return code, swap, target, False
 
     def _code(
-        self, token: Token, row: TriggerRow, finder: ArgumentFinder, quoted: set[int]
-    ) -> list[Event]:
+        self,
+        token: Token,
+        row: TriggerRow,
+        finder: ArgumentFinder,
+        quoted: set[int],
+        ev: ArgEvidence,
+        judged: bool = False,
+    ) -> tuple[list[Event], list[Dropped]]:
+        """The candidate events of one trigger, and those dropped for want of actors."""
         assert self.res is not None and self.modality is not None
-        code, swap, mode = self._refine(token, row)
+        code, swap, mode, refined = self._refine(token, row)
         if code is None:
-            return []
+            return [], []
+        tags = ["trigger:noun" if token.pos_ in NOUN_POS else "trigger:verb"]
+        tags.append("code:judged" if judged else self._code_tag(row, code, refined))
         if _imperative(token) and token.i in quoted:
-            code = DEMAND  # "« arrêtez … »": an order in a quote is a demand (CAMEO 100)
+            code, tags[1] = DEMAND, "code:order"  # "« arrêtez … »": a demand (CAMEO 100)
         elif code[:2] in FORCE_ROOTS and self.modality.announced(token):
-            code = THREAT_OF_FORCE  # force announced or promised is a threat (CAMEO 138)
-        noun = token.pos_ in NOUN_POS
-        reciprocal = code[:2] in self.reciprocal_roots
-        patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it
-        sources = (
-            finder.noun_source(token, reciprocal, patient=patient)
-            if noun
-            else finder.subject(token)
-        )
-        targets = finder.complements(token, mode, travel=code[:3] in TRAVEL_CODES)
-        if noun and not targets and patient:
-            targets = finder.noun_patient(token)
-        if noun and not targets and mode != "none":
-            targets = finder.noun_complements(token, sources)
-        if token.pos_ in VERB_POS and not targets and mode != "none":
-            targets = finder.passive_subject(token) or finder.content_target(token, mode)
-        passive = any(c.dep_ == "aux:pass" for c in token.children)
-        if not sources and passive and code[:2] in self.domestic_roots:
-            sources = finder.place(token)  # "deux soldats ont été tués": the doer is unnamed
+            code, tags[1] = THREAT_OF_FORCE, "code:threat"  # force announced: CAMEO 138
+        tags += ["in-quote"] if token.i in quoted else []
+        sources, s_rule, targets, t_rule = self._arguments(token, code, mode, finder)
+        outlet = reporting_outlet(token, finder) if code[:2] == "01" else None
+        if outlet is not None:  # "…, rapporte l'agence X": the outlet reports, nobody states
+            lost = self._event(token, code, outlet, None, False, tags)
+            return [], [Dropped(lost, MEDIA_SOURCE)]
         if not sources:
-            return []
+            return [], [Dropped(self._event(token, code, None, None, False, tags), NO_SOURCE)]
         if not targets and code[:3] in TRAVEL_CODES and code != "043":
-            return []  # a trip with no destination or host named is no dyadic event
+            lost = self._event(token, code, sources[0], None, False, tags)
+            return [], [Dropped(lost, NO_DESTINATION)]  # a trip with no destination named
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
             targets = finder.in_sentence(token, sources) if mode != "none" else []
+            t_rule = "sentence"
             if not targets and code[:2] in self.domestic_roots and sources[0].actor.country:
                 country = sources[0].actor.country
                 targets = [Arg(Actor(code=country, country=country), "", "domestic")]
+                t_rule = "domestic"
         if swap and targets:
-            sources, targets = targets, sources
+            sources, targets, s_rule, t_rule = targets, sources, t_rule, s_rule
+            tags.append("swap")
         negated = self.modality.negated(token)
         pairs: list[tuple[Arg, Arg | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if _distinct(s, t)]
             pairs = pairs or [(s, None) for s in sources]
         elif len(sources) > 1 and mode != "none":
-            pairs = [(s, t) for s in sources for t in sources if s.actor.code != t.actor.code]
+            pairs = [(s, t) for s in sources for t in sources if _other_country(s, t)]
+            t_rule = "co-subject"
+        pairs = pairs or [(s, None) for s in sources]
+        made = []
+        for s, t in pairs:
+            both = tags + ev.tags("source", s_rule, s) + ev.tags("target", t_rule, t)
+            made.append(self._event(token, code, s, t, negated, both))
+        return made, []
+
+    def _code_tag(self, row: TriggerRow, code: str, refined: bool) -> str:
+        if refined:
+            return "code:refined"
+        if code == "010" and fold(row.lemma) in self.neutral_speech:
+            return "code:speech"
+        return "code:bare"
+
+    def _arguments(
+        self, token: Token, code: str, mode: str, finder: ArgumentFinder
+    ) -> tuple[list[Arg], str, list[Arg], str]:
+        """Sources and targets read from the parse, with the rule that found each."""
+        noun = token.pos_ in NOUN_POS
+        reciprocal = code[:2] in self.reciprocal_roots
+        patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it
+        if noun:
+            sources, s_rule = finder.noun_source(token, reciprocal, patient=patient), "noun"
         else:
-            pairs = [(s, None) for s in sources]
-        return [self._event(token, code, s, t, negated) for s, t in pairs]
+            sources, s_rule = finder.subject(token), "subject"
+        targets, t_rule = finder.complements(token, mode, travel=code[:3] in TRAVEL_CODES), "object"
+        if noun and not targets and patient:
+            targets, t_rule = finder.noun_patient(token), "patient"
+        if noun and not targets and mode != "none":
+            targets, t_rule = finder.noun_complements(token, sources), "noun"
+        if token.pos_ in VERB_POS and not targets and mode != "none":
+            targets, t_rule = finder.passive_subject(token), "passive"
+            if not targets:
+                targets, t_rule = finder.content_target(token, mode), "content"
+        passive = any(c.dep_ == "aux:pass" for c in token.children)
+        if not sources and passive and code[:2] in self.domestic_roots:
+            sources, s_rule = finder.place(token), "place"  # "deux soldats ont été tués"
+        return sources, s_rule, targets, t_rule if targets else "none"
 
     def _coding(self, code: str) -> dict[str, Any]:
         """The Event fields a CAMEO code determines, from the package's table."""
@@ -286,21 +309,27 @@ class EventCoder:
             "plover": plover,
         }
 
-    def _event(self, token: Token, code: str, s: Arg, t: Arg | None, negated: bool) -> Event:
+    def _event(
+        self,
+        token: Token,
+        code: str,
+        s: Arg | None,
+        t: Arg | None,
+        negated: bool,
+        evidence: list[str],
+    ) -> Event:
         assert self.res is not None
         sent = sentence(token.doc, token.i)
-        settings = self.res.settings
-        context = s.via == "context" or (t is not None and t.via in {"context", "domestic"})
-        confidence = settings["events.confidence_context" if context else "events.confidence_full"]
         return Event(
-            source=_ref(s),
+            source=_ref(s) if s else None,
             target=_ref(t) if t else None,
             **self._coding(code),
             sentence=sent.text,
             sentence_start=sent.start_char,
             trigger=Span(token.text, token.idx, token.idx + len(token.text)),
             negated=negated,
-            confidence=confidence,
+            confidence=confidence(evidence, self.weights, code[:2]),
+            evidence=tuple(evidence),
         )
 
 
