@@ -22,6 +22,7 @@ VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN"}
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 PATIENT_ROOTS = {"17", "18", "19", "20"}
+CONFLICT_ROOTS = "11"  # from 11 up, a passive's subject undergoes the act ("a été expulsé")
 THREAT_OF_FORCE = "138"
 DEMAND = "100"
 CRITICISM = "111"
@@ -40,6 +41,27 @@ def _distinct(s: Arg, t: Arg) -> bool:
     if s.span != (0, 0) and t.span != (0, 0):
         return s.span != t.span
     return s.actor != t.actor
+
+
+def _refine_words(token: Token) -> set[str]:
+    """The lemmas a trigger's refinements look for: its complements (a passive subject
+    is its object), the verb or noun governing it ("tenter d'assassiner", "tentative
+    d'assassinat", "obus tirés"), and a light verb's "à" complement ("mettre fin à")."""
+    words: set[str] = set()
+    for child in token.children:
+        if child.dep_.split(":")[0] in REFINE_DEPS or child.dep_ == "nsubj:pass":
+            words |= {fold(t.lemma_) for t in child.subtree}
+    head = token.head
+    participle = token.dep_ == "acl" and "VerbForm=Part" in str(token.morph)
+    if token.dep_ in {"obj", "xcomp"} or (
+        (token.dep_ == "nmod" or participle) and head.pos_ == "NOUN" and head.i != token.i
+    ):
+        words.add(fold(head.lemma_))
+    if token.dep_ == "obj" and token.pos_ in NOUN_POS:
+        for sib in head.children:
+            if sib.dep_ == "obl:arg" and sib.i > token.i:
+                words |= {fold(t.lemma_) for t in sib.subtree}
+    return words
 
 
 def _imperative(token: Token) -> bool:
@@ -180,6 +202,8 @@ class EventCoder:
         ("demander la levée des sanctions") is part of that event, not one of its own."""
         if token.pos_ not in NOUN_POS or token.dep_ not in {"obj", "obl:arg", "xcomp"}:
             return False
+        if fold(token.head.lemma_) in self.neutral_speech:
+            return False  # "annoncer la rupture des relations": the announced act is coded
         return self._trigger(token.head) is not None
 
     def _trigger(self, token: Token) -> TriggerRow | None:
@@ -208,12 +232,9 @@ class EventCoder:
             code = None  # only a refinement below can code it
         swap = row.swap
         target: str = row.target
-        words: set[str] = set()
-        for child in token.children:
-            if child.dep_.split(":")[0] in REFINE_DEPS:
-                words |= {fold(t.lemma_) for t in child.subtree}
-        if token.dep_ in {"obj", "xcomp"}:
-            words.add(fold(token.head.lemma_))
+        words = _refine_words(token)
+        if row.code[:2] in FORCE_ROOTS:  # "des drones ont frappé": the weapon as subject
+            words |= {fold(c.lemma_) for c in token.children if c.dep_ == "nsubj"}
         for ref in row.refine:
             if words & {fold(w) for w in ref.with_}:
                 code = ref.code
@@ -241,14 +262,16 @@ class EventCoder:
             if noun
             else finder.subject(token)
         )
-        targets = finder.complements(token, mode, travel=code[:3] in TRAVEL_CODES)
+        passive = any(c.dep_ == "aux:pass" for c in token.children)
+        undergoes = passive and mode != "none" and code[:2] >= CONFLICT_ROOTS
+        targets = finder.passive_subject(token) if undergoes else []  # "X a été sanctionné"
+        targets = targets or finder.complements(token, mode, travel=code[:3] in TRAVEL_CODES)
         if noun and not targets and patient:
             targets = finder.noun_patient(token)
         if noun and not targets and mode != "none":
             targets = finder.noun_complements(token, sources)
         if token.pos_ in VERB_POS and not targets and mode != "none":
             targets = finder.passive_subject(token) or finder.content_target(token, mode)
-        passive = any(c.dep_ == "aux:pass" for c in token.children)
         if not sources and passive and code[:2] in self.domestic_roots:
             sources = finder.place(token)  # "deux soldats ont été tués": the doer is unnamed
         if not sources:
