@@ -60,6 +60,11 @@ def _passive(verb: Token) -> bool:
     return ("aux:pass" in deps or agentive) and not reflexive
 
 
+def _perfect(verb: Token) -> bool:
+    """ "avoir été agressée": a perfect infinitive (what the speaker says happened)."""
+    return any(c.dep_ == "aux:tense" and fold(c.text) == "avoir" for c in verb.children)
+
+
 def is_past_participle(tok: Token) -> bool:
     """ "tué", "accueilli": a past participle used without an auxiliary."""
     morph = str(tok.morph)
@@ -194,6 +199,8 @@ class ArgumentFinder:
                         if not found and child.dep_ in SUBJ and fold(child.text) == "qui":
                             return self._noun_head(current)
                         return found
+            if passive and current.dep_ == "xcomp" and _perfect(current):
+                return []  # "dit avoir été agressée": the controller underwent it
             if current.dep_ == "acl:relcl":
                 return self._noun_head(current)
             if current.dep_ == "acl" and is_past_participle(current):
@@ -316,6 +323,8 @@ class ArgumentFinder:
         for child in verb.children:
             if child.dep_ in PASS_SUBJ or child.dep_ == "nsubj":
                 return self.at(child, deep=True)
+        if verb.dep_ == "xcomp" and _perfect(verb):  # "elle affirme avoir été agressée"
+            return self.subject(verb.head)
         return []
 
     def complements(self, trigger: Token, mode: str, travel: bool = False) -> list[Arg]:
