@@ -299,7 +299,7 @@ class ArgumentFinder:
         auxiliary, with its agent, opening the sentence."""
         kids = list(verb.children)
         return (
-            verb.dep_ in {"advcl", "ROOT"}
+            (verb.dep_ in {"advcl", "ROOT"} or verb.is_sent_start)
             and is_past_participle(verb)
             and any(c.dep_ in AGENT for c in kids)
             and not any(c.dep_.startswith("aux") for c in kids)
@@ -314,7 +314,7 @@ class ArgumentFinder:
             ):  # "des obus tirés par X sont tombés sur Y"
                 found = self.complements(verb.head.head, "obl")
             return found
-        if verb.dep_ == "advcl" and self._fronted_participle(verb):
+        if verb.dep_ != "ROOT" and self._fronted_participle(verb):
             for child in verb.head.children:
                 if child.dep_ in SUBJ | PASS_SUBJ:
                     return self.at(child, deep=True)
@@ -440,12 +440,14 @@ class ArgumentFinder:
         return any(fold(c.text) in {"selon", "d'apres"} for c in head.children if c.dep_ == "case")
 
     def against(self, noun: Token) -> list[Token]:
-        """The "contre Y" of a nominal event, also when parsed under its "de X"
-        ("une attaque des rebelles contre l'armée"): then X is the doer, not the victim."""
-        found = [c for c in noun.children if c.dep_ in OBL and self._case(c) == "contre"]
+        """The "contre Y" or "sur Y" of a nominal event, also when parsed under its "de X"
+        ("une attaque des rebelles contre l'armée", "les tirs d'artillerie israéliens sur
+        Gaza"): then X is the doer, not the victim."""
+        cases = {"contre", "sur"}
+        found = [c for c in noun.children if c.dep_ in OBL and self._case(c) in cases]
         for child in noun.children:
             if child.dep_ == "nmod" and child.i > noun.i:
-                found += [c for c in child.children if c.dep_ in OBL and self._case(c) == "contre"]
+                found += [c for c in child.children if c.dep_ in OBL and self._case(c) in cases]
         return found
 
     def noun_patient(self, noun: Token) -> list[Arg]:
@@ -536,5 +538,6 @@ class ArgumentFinder:
     def _case(self, tok: Token) -> str:
         for c in tok.children:
             if c.dep_ in {"case", "mark"}:
-                return fold(c.text).rstrip("'")
+                case = fold(c.text).rstrip("'")
+                return "de" if case == "d" else case  # "la visite d'Emmanuel Macron"
         return ""

@@ -209,7 +209,7 @@ class EventCoder:
     def _trigger(self, token: Token) -> TriggerRow | None:
         lemma = fold(token.lemma_)
         verbal = token.pos_ in VERB_POS or (
-            token.pos_ in {"ADJ", "NOUN"}
+            token.pos_ in {"ADJ", "NOUN", "ADV"}  # "ont violé" is sometimes tagged ADV
             and ("VerbForm=Part" in str(token.morph) or acts_as_verb(token))
         )
         if verbal:
