@@ -299,7 +299,7 @@ class ArgumentFinder:
         auxiliary, with its agent, opening the sentence."""
         kids = list(verb.children)
         return (
-            (verb.dep_ in {"advcl", "ROOT"} or verb.is_sent_start)
+            (verb.dep_ in {"advcl", "ROOT"} or bool(verb.is_sent_start))
             and is_past_participle(verb)
             and any(c.dep_ in AGENT for c in kids)
             and not any(c.dep_.startswith("aux") for c in kids)

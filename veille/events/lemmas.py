@@ -42,7 +42,7 @@ def acts_as_verb(token: Token) -> bool:
     if any(c.dep_ in {"nsubj", "aux:tense", "aux:pass"} for c in token.children):
         return True
     return (
-        token.is_sent_start
+        bool(token.is_sent_start)
         and token.text.lower().endswith(PARTICIPLE_ENDINGS)
         and any(
             fold(g.text) == "par" for c in token.children for g in c.children if g.dep_ == "case"
