@@ -490,8 +490,8 @@ class ArgumentFinder:
                     if c.dep_ in SUBJ | OBJ and self.at(c):
                         return self.at(c)
             if child.dep_ == "acl":  # "une attaque perpétrée par des manifestants"
-                for c in child.children:
-                    if c.dep_ in AGENT and self.at(c):
+                for c in child.children:  # ("persona non grata par X": parsed as obl:arg)
+                    if (c.dep_ in AGENT or self._case(c) == "par") and self.at(c):
                         return self.at(c)
         in_state = noun.dep_.startswith("obl") and self._case(noun) == "en"  # "X est en grève"
         if own_words:
