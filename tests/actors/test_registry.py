@@ -138,3 +138,11 @@ def test_parse_date_picks_the_likely_day(value: str, expected: tuple[int, int, i
 @pytest.mark.parametrize("value", [None, "", "2023-13", "juin 2023"])
 def test_parse_date_rejects_what_is_not_a_date(value: str | None) -> None:
     assert parse_date(value) is None
+
+
+def test_qatar_is_a_country_and_private_use_groupings_are_not() -> None:
+    from veille.actors.registry import iso3_to_iso2
+
+    codes = iso3_to_iso2()
+    assert codes["QAT"] == "QA"  # a real country whose code starts with Q
+    assert "QUU" not in codes and "QMM" not in codes  # CLDR's private-use groupings

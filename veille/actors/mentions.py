@@ -124,6 +124,8 @@ class MentionFinder:
                 continue
             if entry.kind == "person" and not span[0].text[:1].isupper():
                 continue
+            if (entry.code or "")[3:6] == "MED" and span[-1].is_lower:
+                continue  # "le monde", "la croix": a title only when capitalised
             if entry.kind == "person" and len(span) == 1 and _inside_longer_name(doc, span.start):
                 continue  # "Michel" in "Michel Guay" is not Charles Michel
             out.append(Mention(span.start, span.end, span.root.i, "name", entry=entry))

@@ -42,6 +42,7 @@ SOURCE_CASES = {"de", "du", "des", "d'", "par"}
 CLAUSES = {"acl:relcl", "ccomp", "acl", "advcl", "conj", "parataxis", "punct", "cc"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}
 FIRST_PERSON = {"nous", "je", "j'", "notre", "nos", "mon", "ma", "mes"}
+OUR = {"notre", "nos"}  # "nos avions ont frappé" in a quote: the speaker's side
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles"}
 
 
@@ -54,7 +55,14 @@ def _passive(verb: Token) -> bool:
     """ "a été reçu" is passive; "se sont rassemblés" (parsed with être) is not."""
     kids = list(verb.children)
     reflexive = any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in kids)
-    return any(c.dep_ == "aux:pass" for c in kids) and not reflexive
+    deps = {c.dep_ for c in kids}
+    agentive = {"nsubj:pass", "obl:agent"} <= deps  # "a été assiégée par" with "été" as cop
+    return ("aux:pass" in deps or agentive) and not reflexive
+
+
+def _perfect(verb: Token) -> bool:
+    """ "avoir été agressée": a perfect infinitive (what the speaker says happened)."""
+    return any(c.dep_ == "aux:tense" and fold(c.text) == "avoir" for c in verb.children)
 
 
 def is_past_participle(tok: Token) -> bool:
@@ -121,6 +129,8 @@ class ArgumentFinder:
                     text = q.quote.speaker.text if q.quote.speaker else ""
                     return [Arg(q.actor, text or "", "context")]
         m = self.by_token.get(tok.i)
+        if m is None and tok.dep_ in SUBJ and any(fold(c.text) in OUR for c in tok.children):
+            return self._one(next(c for c in tok.children if fold(c.text) in OUR), deep)
         if m is None and deep:
             inside = self._phrase(tok)
             m = next((self.by_token[t.i] for t in inside if t.i in self.by_token), None)
@@ -153,7 +163,7 @@ class ArgumentFinder:
         """ "des actions militaires russes": the country an adjective names."""
         for t in tokens:
             word = t.norm_.removeprefix("anti-")  # "une manifestation anti-américaine"
-            if t.dep_ == "amod" and word in self.gaz.demonyms:
+            if t.dep_ in {"amod", "acl"} and word in self.gaz.demonyms:  # "chinois" as acl
                 code = self.gaz.demonyms[word]
                 return [Arg(Actor(code=code, country=code), t.text, "parse", (t.i, t.i + 1))]
         return []
@@ -177,8 +187,9 @@ class ArgumentFinder:
         for _ in range(4):
             passive = _passive(current)
             for child in current.children:
-                if passive and child.dep_ in AGENT:
-                    return self.at(child, deep=True)
+                if passive and (child.dep_ in AGENT or self._by(child)):
+                    by = [c for c in child.children if self._case(c) == "par"]
+                    return self.at(by[0] if by else child, deep=True)
                 if not passive and (
                     child.dep_ in SUBJ | PASS_SUBJ or child.text.lower() in INVERTED
                 ):
@@ -188,6 +199,8 @@ class ArgumentFinder:
                         if not found and child.dep_ in SUBJ and fold(child.text) == "qui":
                             return self._noun_head(current)
                         return found
+            if passive and current.dep_ == "xcomp" and _perfect(current):
+                return []  # "dit avoir été agressée": the controller underwent it
             if current.dep_ == "acl:relcl":
                 return self._noun_head(current)
             if current.dep_ == "acl" and is_past_participle(current):
@@ -195,6 +208,8 @@ class ArgumentFinder:
                     if c.dep_ in AGENT:
                         return self.at(c, deep=True)
                 return []
+            if self._fronted_participle(current):  # "Tués par des soldats, trois civils …"
+                return self.at(next(c for c in current.children if c.dep_ in AGENT), deep=True)
             if current.dep_ in {"acl", "nmod"}:
                 head_args = self.at(current.head)
                 if head_args:
@@ -279,15 +294,37 @@ class ArgumentFinder:
     def _noun_head(self, verb: Token) -> list[Arg]:
         return self.at(verb.head)
 
+    def _fronted_participle(self, verb: Token) -> bool:
+        """ "Enlevés par des jihadistes, deux humanitaires …": a participle without an
+        auxiliary, with its agent, opening the sentence."""
+        kids = list(verb.children)
+        return (
+            (verb.dep_ in {"advcl", "ROOT"} or bool(verb.is_sent_start))
+            and is_past_participle(verb)
+            and any(c.dep_ in AGENT for c in kids)
+            and not any(c.dep_.startswith("aux") for c in kids)
+        )
+
     def passive_subject(self, verb: Token) -> list[Arg]:
         """Who underwent it: the subject of a passive, or the noun a participle describes."""
         if verb.dep_ == "acl" and is_past_participle(verb):
-            return self.at(verb.head)
+            found = self.at(verb.head)
+            if (
+                not found and verb.head.dep_ in SUBJ | PASS_SUBJ
+            ):  # "des obus tirés par X sont tombés sur Y"
+                found = self.complements(verb.head.head, "obl")
+            return found
+        if verb.dep_ != "ROOT" and self._fronted_participle(verb):
+            for child in verb.head.children:
+                if child.dep_ in SUBJ | PASS_SUBJ:
+                    return self.at(child, deep=True)
         if not _passive(verb):
             return []
         for child in verb.children:
             if child.dep_ in PASS_SUBJ or child.dep_ == "nsubj":
                 return self.at(child, deep=True)
+        if verb.dep_ == "xcomp" and _perfect(verb):  # "elle affirme avoir été agressée"
+            return self.subject(verb.head)
         return []
 
     def complements(self, trigger: Token, mode: str, travel: bool = False) -> list[Arg]:
@@ -339,6 +376,9 @@ class ArgumentFinder:
         """Target of a nominal event: "visite à Moscou", "la visite qu'a effectuée X à Y"."""
         own = {a.actor for a in sources}
         places = [c for c in noun.children if c.dep_ in OBL and self._case(c) in TARGET_CASES]
+        places += self.against(noun)
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":  # "la frappe a visé un navire"
+            places += [c for c in noun.head.children if c.dep_ == "obj"]
         for clause in noun.children:
             if clause.dep_ in {"acl", "acl:relcl"}:
                 places += [c for c in clause.children if self._case(c) in TARGET_CASES]
@@ -399,12 +439,25 @@ class ArgumentFinder:
             return True
         return any(fold(c.text) in {"selon", "d'apres"} for c in head.children if c.dep_ == "case")
 
+    def against(self, noun: Token) -> list[Token]:
+        """The "contre Y" or "sur Y" of a nominal event, also when parsed under its "de X"
+        ("une attaque des rebelles contre l'armée", "les tirs d'artillerie israéliens sur
+        Gaza"): then X is the doer, not the victim."""
+        cases = {"contre", "sur"}
+        found = [c for c in noun.children if c.dep_ in OBL and self._case(c) in cases]
+        for child in noun.children:
+            if child.dep_ == "nmod" and child.i > noun.i:
+                found += [c for c in child.children if c.dep_ in OBL and self._case(c) in cases]
+        return found
+
     def noun_patient(self, noun: Token) -> list[Arg]:
         """ "la prise de l'ambassade", "l'assassinat de X": who underwent a violent act."""
+        if self.against(noun):
+            return []
         for child in noun.children:
             if child.dep_ == "nmod" and self._case(child) in {"de", "du", "des", "d'"}:
-                found = self.at(child)
-                if found:
+                found = self.at(child) or self._demonym_in([child, *child.children])
+                if found:  # "l'arrestation de deux journalistes français"
                     return found
         return []
 
@@ -418,6 +471,10 @@ class ArgumentFinder:
                 both = self.at(child) + self._and_next(child)
                 if len(both) > 1:
                     return both
+        found = self._nested_agent(noun)  # "par X" names the doer before any "de X"
+        if found:
+            return found
+        patient = patient and not self.against(noun)
         for child in noun.children:
             case = self._case(child)
             if child.dep_ == "nmod" and case in SOURCE_CASES and (case == "par" or not patient):
@@ -433,8 +490,8 @@ class ArgumentFinder:
                     if c.dep_ in SUBJ | OBJ and self.at(c):
                         return self.at(c)
             if child.dep_ == "acl":  # "une attaque perpétrée par des manifestants"
-                for c in child.children:
-                    if c.dep_ in AGENT and self.at(c):
+                for c in child.children:  # ("persona non grata par X": parsed as obl:arg)
+                    if (c.dep_ in AGENT or self._case(c) == "par") and self.at(c):
                         return self.at(c)
         in_state = noun.dep_.startswith("obl") and self._case(noun) == "en"  # "X est en grève"
         if own_words:
@@ -449,8 +506,38 @@ class ArgumentFinder:
                 return self.subject(head) if head.i != noun.i else []
         return []
 
+    def _by(self, tok: Token) -> bool:
+        """ "a été assassiné par Israël" parsed as an adjunct, or hung off one ("bombardée
+        cette nuit par des drones"): "par X" is still the agent."""
+        if tok.dep_ not in {"obl", "obl:mod", "obl:arg", "obj"}:
+            return False
+        if self._case(tok) == "par":
+            return True
+        if self._case(tok) not in {"", "en"}:
+            return False  # only a bare or "en" adjunct: "cette nuit", "en masse"
+        return any(c.dep_ == "nmod" and self._case(c) == "par" for c in tok.children)
+
+    def _nested_agent(self, noun: Token) -> list[Arg]:
+        """The agent of a nominal event hanging off its complement: "l'expulsion de
+        migrants par le Pakistan", "une frappe de drone revendiquée par les houthis"."""
+        for child in noun.children:
+            if child.dep_ == "nmod" and self._case(child) == "par" and self.at(child, deep=True):
+                return self.at(child, deep=True)
+        for child in noun.children:
+            if child.dep_ != "nmod" or child.i < noun.i:
+                continue
+            for c in child.children:
+                if c.dep_ == "nmod" and self._case(c) == "par" and self.at(c, deep=True):
+                    return self.at(c, deep=True)
+                if c.dep_ == "acl":
+                    agents = [a for a in c.children if a.dep_ in AGENT]
+                    if agents and self.at(agents[0]):
+                        return self.at(agents[0])
+        return []
+
     def _case(self, tok: Token) -> str:
         for c in tok.children:
             if c.dep_ in {"case", "mark"}:
-                return fold(c.text).rstrip("'")
+                case = fold(c.text).rstrip("'")
+                return "de" if case == "d" else case  # "la visite d'Emmanuel Macron"
         return ""

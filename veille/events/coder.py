@@ -35,6 +35,7 @@ VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN"}
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 PATIENT_ROOTS = {"17", "18", "19", "20"}
+CONFLICT_ROOTS = "11"  # from 11 up, a passive's subject undergoes the act ("a été expulsé")
 THREAT_OF_FORCE = "138"
 DEMAND = "100"
 CRITICISM = "111"
@@ -56,6 +57,27 @@ def _distinct(s: Arg, t: Arg) -> bool:
 def _other_country(s: Arg, t: Arg) -> bool:
     """Co-subjects that can act on each other: not a country and its own people."""
     return (s.actor.country or s.actor.code) != (t.actor.country or t.actor.code)
+
+
+def _refine_words(token: Token) -> set[str]:
+    """The lemmas a trigger's refinements look for: its complements (a passive subject
+    is its object), the verb or noun governing it ("tenter d'assassiner", "tentative
+    d'assassinat", "obus tirés"), and a light verb's "à" complement ("mettre fin à")."""
+    words: set[str] = set()
+    for child in token.children:
+        if child.dep_.split(":")[0] in REFINE_DEPS or child.dep_ == "nsubj:pass":
+            words |= {fold(t.lemma_) for t in child.subtree}
+    head = token.head
+    participle = token.dep_ == "acl" and "VerbForm=Part" in str(token.morph)
+    if token.dep_ in {"obj", "xcomp"} or (
+        (token.dep_ == "nmod" or participle) and head.pos_ == "NOUN" and head.i != token.i
+    ):
+        words.add(fold(head.lemma_))
+    if token.dep_ == "obj" and token.pos_ in NOUN_POS:
+        for sib in head.children:
+            if sib.dep_ == "obl:arg" and sib.i > token.i:
+                words |= {fold(t.lemma_) for t in sib.subtree}
+    return words
 
 
 def _imperative(token: Token) -> bool:
@@ -166,12 +188,14 @@ class EventCoder:
         ("demander la levée des sanctions") is part of that event, not one of its own."""
         if token.pos_ not in NOUN_POS or token.dep_ not in {"obj", "obl:arg", "xcomp"}:
             return False
+        if fold(token.head.lemma_) in self.neutral_speech:
+            return False  # "annoncer la rupture des relations": the announced act is coded
         return self._trigger(token.head) is not None
 
     def _trigger(self, token: Token) -> TriggerRow | None:
         lemma = fold(token.lemma_)
         verbal = token.pos_ in VERB_POS or (
-            token.pos_ in {"ADJ", "NOUN"}
+            token.pos_ in {"ADJ", "NOUN", "ADV"}  # "ont violé" is sometimes tagged ADV
             and ("VerbForm=Part" in str(token.morph) or acts_as_verb(token))
         )
         if verbal:
@@ -194,12 +218,9 @@ class EventCoder:
             code = None  # only a refinement below can code it
         swap = row.swap
         target: str = row.target
-        words: set[str] = set()
-        for child in token.children:
-            if child.dep_.split(":")[0] in REFINE_DEPS:
-                words |= {fold(t.lemma_) for t in child.subtree}
-        if token.dep_ in {"obj", "xcomp"}:
-            words.add(fold(token.head.lemma_))
+        words = _refine_words(token)
+        if row.code[:2] in FORCE_ROOTS:  # "des drones ont frappé": the weapon as subject
+            words |= {fold(c.lemma_) for c in token.children if c.dep_ == "nsubj"}
         for ref in row.refine:
             if words & {fold(w) for w in ref.with_}:
                 code = ref.code
@@ -282,7 +303,12 @@ class EventCoder:
             sources, s_rule = finder.noun_source(token, reciprocal, patient=patient), "noun"
         else:
             sources, s_rule = finder.subject(token), "subject"
-        targets, t_rule = finder.complements(token, mode, travel=code[:3] in TRAVEL_CODES), "object"
+        passive = any(c.dep_ == "aux:pass" for c in token.children)
+        undergoes = passive and mode != "none" and code[:2] >= CONFLICT_ROOTS
+        targets, t_rule = (finder.passive_subject(token) if undergoes else []), "passive"
+        if not targets:  # "X a été sanctionné": X underwent it
+            travel = code[:3] in TRAVEL_CODES
+            targets, t_rule = finder.complements(token, mode, travel=travel), "object"
         if noun and not targets and patient:
             targets, t_rule = finder.noun_patient(token), "patient"
         if noun and not targets and mode != "none":
@@ -291,7 +317,6 @@ class EventCoder:
             targets, t_rule = finder.passive_subject(token), "passive"
             if not targets:
                 targets, t_rule = finder.content_target(token, mode), "content"
-        passive = any(c.dep_ == "aux:pass" for c in token.children)
         if not sources and passive and code[:2] in self.domestic_roots:
             sources, s_rule = finder.place(token), "place"  # "deux soldats ont été tués"
         return sources, s_rule, targets, t_rule if targets else "none"

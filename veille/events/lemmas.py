@@ -33,6 +33,18 @@ def verb_guesses(token: Token) -> list[str]:
     return out
 
 
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
 def acts_as_verb(token: Token) -> bool:
-    """A token tagged NOUN/ADJ that governs a subject or an auxiliary is used as a verb."""
-    return any(c.dep_ in {"nsubj", "aux:tense", "aux:pass"} for c in token.children)
+    """A token tagged NOUN/ADJ that governs a subject or an auxiliary is used as a verb;
+    so is a participle opening the sentence with its agent ("Arrêté par la police, …")."""
+    if any(c.dep_ in {"nsubj", "aux:tense", "aux:pass"} for c in token.children):
+        return True
+    return (
+        bool(token.is_sent_start)
+        and token.text.lower().endswith(PARTICIPLE_ENDINGS)
+        and any(
+            fold(g.text) == "par" for c in token.children for g in c.children if g.dep_ == "case"
+        )
+    )

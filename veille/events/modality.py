@@ -26,7 +26,7 @@ class Modality:
         chain = [trigger]
         current = trigger
         for _ in range(2):
-            if current.dep_ in {"xcomp", "obj"} and current.head.i != current.i:
+            if current.dep_ in {"xcomp", "obj", "obl:arg"} and current.head.i != current.i:
                 current = current.head
                 chain.append(current)
             else:
@@ -37,16 +37,17 @@ class Modality:
         chain = self._chain(trigger)
         if any(fold(t.lemma_) in self.refusals for t in chain[1:]):
             return True  # "a refusé de sanctionner"
+        particle = False  # "n'a mené aucune frappe": "ne" on the verb, "aucune" on the noun
+        hits: set[str] = set()
         for tok in chain:
-            kids = {fold(c.text) for c in tok.children}
-            lemmas = {fold(c.lemma_) for c in tok.children}
-            words = kids | lemmas
+            words = {fold(c.text) for c in tok.children} | {fold(c.lemma_) for c in tok.children}
             if words & self.without:
                 return True
-            hits = words & self.negation
-            if hits - self.needs_ne or (hits and words & self.particle):
+            hits |= words & self.negation
+            particle = particle or bool(words & self.particle)
+            if hits - self.needs_ne:
                 return True
-        return False
+        return bool(hits and particle)
 
     def announced(self, trigger: Token) -> bool:
         """A future under a condition: "si X agit, la riposte sera …" (a threat)."""
