@@ -28,6 +28,9 @@ CRITICISM = "111"
 ACCUSATION = "112"
 ACCUSABLE_ROOTS = {"07", "17", "18", "19", "20"}  # what a statement can accuse someone of
 PRAISE = "051"
+CONTENT_NOUN_ROOTS = {"02", "08", "10", "13"}  # asking for, easing, threatening "de X"
+REQUEST_ROOTS = {"02", "10"}  # "l'exigence d'une médiation qatarie": Qatar is asked
+SPEECH_ACTS = {"02", "03", "05", "10", "11", "12", "13"}  # nouns a speaker can "réitérer"
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
 REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
@@ -40,6 +43,12 @@ def _distinct(s: Arg, t: Arg) -> bool:
     if s.span != (0, 0) and t.span != (0, 0):
         return s.span != t.span
     return s.actor != t.actor
+
+
+def _verb_as_noun(token: Token) -> bool:
+    """A present-tense verb the model tagged as a noun ("la police enquête sur"), not a
+    predicate noun ("l'ambassade a été la cible de")."""
+    return acts_as_verb(token) and not any(c.dep_ == "cop" for c in token.children)
 
 
 def _imperative(token: Token) -> bool:
@@ -72,14 +81,18 @@ class EventCoder:
         self.res = res
         self.triggers = {(fold(t.lemma), t.pos): t for t in res.lang.triggers}
         self.neutral_speech: set[str] = set()
+        self.repeating: set[str] = set()  # neutral speech verbs without a trigger row
         for verb in res.lang.speech_verbs:  # a speech act is at least a statement (010)
             key = (fold(verb.lemma), "VERB")
             if key not in self.triggers:
                 self.triggers[key] = TriggerRow(lemma=verb.lemma, code=verb.cameo or "010")
+                if not verb.cameo:
+                    self.repeating.add(fold(verb.lemma))
             if not verb.cameo:
                 self.neutral_speech.add(fold(verb.lemma))
         self.modality = Modality(res.lang.cues)
         self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
+        self.receiving = {fold(v) for v in res.lang.cues.receiving_verbs}
         self.criticism = {fold(w) for w in res.lang.cues.criticism}
         self.praise = {fold(w) for w in res.lang.cues.praise}
         self.domestic_roots = set(res.settings["events.domestic_roots"])
@@ -178,8 +191,17 @@ class EventCoder:
     def _is_content(self, token: Token) -> bool:
         """A nominal trigger that is what another trigger asks, promises or rejects
         ("demander la levée des sanctions") is part of that event, not one of its own."""
-        if token.pos_ not in NOUN_POS or token.dep_ not in {"obj", "obl:arg", "xcomp"}:
+        if token.pos_ not in NOUN_POS:
             return False
+        if token.dep_ == "nmod" and token.head.pos_ in NOUN_POS:  # "la levée des sanctions"
+            head = self._trigger(token.head)
+            code = self._refine(token.head, head)[0] if head is not None else None
+            return code is not None and code[:2] in CONTENT_NOUN_ROOTS
+        if token.dep_ not in {"obj", "obl:arg", "xcomp"}:
+            return False
+        row = self._trigger(token)
+        if fold(token.head.lemma_) in self.repeating and row and row.code[:2] in SPEECH_ACTS:
+            return False  # "réitérer son exigence de négociations": the noun is the event
         return self._trigger(token.head) is not None
 
     def _trigger(self, token: Token) -> TriggerRow | None:
@@ -209,11 +231,15 @@ class EventCoder:
         swap = row.swap
         target: str = row.target
         words: set[str] = set()
-        for child in token.children:
-            if child.dep_.split(":")[0] in REFINE_DEPS:
+        for child in token.children:  # and a passive's subject: "des armes ont été livrées"
+            if child.dep_.split(":")[0] in REFINE_DEPS or child.dep_ == "nsubj:pass":
                 words |= {fold(t.lemma_) for t in child.subtree}
         if token.dep_ in {"obj", "xcomp"}:
             words.add(fold(token.head.lemma_))
+            if token.pos_ in NOUN_POS:  # "mettre fin à la grève": what the light verb ends
+                for sib in token.head.children:
+                    if sib.dep_ == "obl:arg":
+                        words |= {fold(t.lemma_) for t in sib.subtree}
         for ref in row.refine:
             if words & {fold(w) for w in ref.with_}:
                 code = ref.code
@@ -233,15 +259,19 @@ class EventCoder:
             code = DEMAND  # "« arrêtez … »": an order in a quote is a demand (CAMEO 100)
         elif code[:2] in FORCE_ROOTS and self.modality.announced(token):
             code = THREAT_OF_FORCE  # force announced or promised is a threat (CAMEO 138)
-        noun = token.pos_ in NOUN_POS
+        noun = token.pos_ in NOUN_POS and not _verb_as_noun(token)
         reciprocal = code[:2] in self.reciprocal_roots
         patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it
+        requested = code[:2] in REQUEST_ROOTS
         sources = (
-            finder.noun_source(token, reciprocal, patient=patient)
+            finder.noun_source(token, reciprocal, patient=patient, requested=requested)
             if noun
             else finder.subject(token)
         )
         targets = finder.complements(token, mode, travel=code[:3] in TRAVEL_CODES)
+        if noun and token.dep_ == "obj" and fold(token.head.lemma_) in self.receiving:
+            sources = finder.noun_source(token, own_words=True)  # "X a obtenu la levée des
+            targets = finder.subject(token.head)  # sanctions américaines": the US eases for X
         if noun and not targets and patient:
             targets = finder.noun_patient(token)
         if noun and not targets and mode != "none":
