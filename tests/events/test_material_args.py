@@ -58,6 +58,13 @@ CASES = [
     # an approved sale is the sale
     ("approve-arms-sale",
      "Washington a approuvé la vente de F-16 à la Turquie.", ("USA", "TUR", "062")),
+    # a frame noun set up or mandated by X: X investigates
+    ("mission-mandated",
+     "Une mission d'enquête, mandatée par l'Union africaine, est arrivée au Soudan.",
+     ("IGOAFRAU", None, "090")),
+    # an investigation with no suspect named is domestic
+    ("investigation-domestic",
+     "Le parquet brésilien a ouvert une enquête pour corruption.", ("BRA", "BRA", "091")),
     # Qatar is a country (CLDR's private-use Q codes are QMA-QZZ)
     ("qatar",
      "Le Qatar a livré des vivres au Soudan.", ("QAT", "SDN", "073")),
@@ -103,6 +110,18 @@ def test_not_coded(fr_coder: Coder, text: str, bad: tuple[str, str | None, str])
         (s, c[: len(bad[2])]) == (bad[0], bad[2]) and (bad[1] is None or t == bad[1])
         for s, t, c in found
     ), f"{bad} should not be coded: {sorted(found, key=str)}"
+
+
+def test_negation_reaches_a_noun_held_by_the_negated_object(fr_coder: Coder) -> None:
+    coded = fr_coder.code(
+        Article(
+            id="t",
+            text="Le FMI n'a pas versé la tranche de son prêt à l'Égypte.",
+            date="2023-06-15",
+        )
+    )
+    aid = [e for e in coded.events if e.cameo_root == "07"]
+    assert aid and all(e.negated for e in aid), coded.events
 
 
 def test_qatar_is_a_country_and_private_use_codes_are_not() -> None:

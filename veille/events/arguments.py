@@ -419,15 +419,14 @@ class ArgumentFinder:
 
     def _frame(self, noun: Token) -> Token | None:
         """The plain noun that frames an event noun ("une commission d'enquête", "une
-        mission d'observation") when a verb that is no trigger governs it: that verb's
-        subject acts. None otherwise ("dénoncer la vague d'attaques" is no frame)."""
+        mission d'observation"): who sets up or mandates the frame acts. None when the
+        frame is what a trigger verb acts on ("dénoncer la vague d'attaques")."""
         head = noun.head
         if noun.dep_ != "nmod" or self._case(noun) not in SOURCE_CASES - {"par"}:
             return None
-        if head.pos_ != "NOUN" or self.is_trigger(head) or head.dep_ not in OBJ:
+        if head.pos_ != "NOUN" or self.is_trigger(head):
             return None
-        verb = head.head
-        if verb.pos_ not in {"VERB", "AUX"} or self.is_trigger(verb):
+        if head.dep_ in OBJ | {"obl:arg"} and self.is_trigger(head.head):
             return None
         return head
 
@@ -438,17 +437,23 @@ class ArgumentFinder:
         own_words: bool = False,
         patient: bool = False,
         requested: bool = False,
+        framed: int = -1,
     ) -> list[Arg]:
         """Who acts in a nominal event: "la visite de X", "sa visite", "frappe israélienne";
         with `own_words`, only what the noun phrase itself says (not a light verb's subject);
-        with `requested` (a demand, an appeal), a demonym in "de X" is what is asked for."""
+        with `requested` (a demand, an appeal), a demonym in "de X" is what is asked for;
+        `framed`: the index of the event noun this frame noun holds (not searched)."""
         for child in noun.children:
+            if child.i == framed:
+                continue
             if child.dep_ == "nmod" and self._case(child) == "entre" and reciprocal:
                 both = self.at(child) + self._and_next(child)
                 if len(both) > 1:
                     return both
         for child in noun.children:
             case = self._case(child)
+            if child.i == framed:
+                continue
             if child.dep_ == "nmod" and case in SOURCE_CASES and (case == "par" or not patient):
                 found = self.at(child)
                 if not found and not requested:  # "l'exigence d'une médiation qatarie":
@@ -472,7 +477,7 @@ class ArgumentFinder:
             return []
         frame = self._frame(noun)
         if frame is not None:  # "X a créé une commission d'enquête": X investigates
-            noun = frame
+            return self.noun_source(frame, patient=patient, requested=requested, framed=noun.i)
         if (
             in_state
             or noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"}
