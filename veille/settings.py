@@ -32,6 +32,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("events.domestic_roots", list, "roots whose implicit target is the source's country"),
     Setting("events.reciprocal_roots", list, "roots whose event nouns code both directions"),
     Setting("events.no_context_roots", list, "roots never given a target from the sentence"),
+    Setting("events.recipient_roots", list, "roots whose events need a target (aid to nobody)"),
     Setting("events.keep_sourceless", bool, "emit events whose source is unknown"),
     Setting("quotes.min_chars", int, "shortest quoted passage that counts as a quote"),
     Setting("quotes.speaker_lookback", int, "sentences searched back for a quote's speaker"),

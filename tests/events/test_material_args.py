@@ -95,6 +95,8 @@ NOT_EVENTS = [
     # "former un gouvernement" trains nobody
     ("former-gouvernement", "Le Premier ministre italien a formé un gouvernement.",
      ("ITA", None, "062")),
+    # aid to nobody named is no dyad (events.recipient_roots)
+    ("aid-without-recipient", "Le Qatar a débloqué 50 millions de dollars.", ("QAT", None, "07")),
     # confirming someone's arrest is not arresting
     ("confirmer-arrestation",
      "Les autorités ukrainiennes ont confirmé l'arrestation de l'opposant biélorusse.",

@@ -97,6 +97,7 @@ class EventCoder:
         self.praise = {fold(w) for w in res.lang.cues.praise}
         self.domestic_roots = set(res.settings["events.domestic_roots"])
         self.no_context_roots = set(res.settings["events.no_context_roots"])
+        self.recipient_roots = set(res.settings["events.recipient_roots"])
         self.reciprocal_roots = set(res.settings["events.reciprocal_roots"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -290,6 +291,8 @@ class EventCoder:
             if not targets and code[:2] in self.domestic_roots and sources[0].actor.country:
                 country = sources[0].actor.country
                 targets = [Arg(Actor(code=country, country=country), "", "domestic")]
+        if not targets and code[:2] in self.recipient_roots:
+            return []  # aid given to nobody named
         if swap and targets:
             sources, targets = targets, sources
         negated = self.modality.negated(token)
