@@ -26,6 +26,8 @@ OBJ = {"obj", "iobj"}
 OBL = {"obl", "obl:arg", "obl:mod", "nmod", "iobj"}
 TARGET_CASES = {
     "a",
+    "au",
+    "aux",
     "avec",
     "contre",
     "vers",
@@ -38,7 +40,7 @@ TARGET_CASES = {
     "pour",
 }
 PLACE_CASES = {"en"}
-SOURCE_CASES = {"de", "du", "des", "d'", "par"}
+SOURCE_CASES = {"de", "du", "des", "d", "par"}  # "d'" reads "d": _case strips the apostrophe
 CLAUSES = {"acl:relcl", "ccomp", "acl", "advcl", "conj", "parataxis", "punct", "cc"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}
 FIRST_PERSON = {"nous", "je", "j'", "notre", "nos", "mon", "ma", "mes"}
@@ -337,14 +339,21 @@ class ArgumentFinder:
         obls = [c for c in trigger.children if c.dep_ in OBL and self._case(c) in cases]
         addressees = [c for c in obls if self._case(c) in {"a", "aupres"}]
         order = objs if mode == "obj" else obls if mode == "obl" else objs + obls
+        objs = [c for c in objs if not _own(c)] if mode != "obl" else []  # not "ses forces"
         for child in objs:  # an actor named as the object itself comes first
-            if _own(child):
-                continue  # "retirer ses forces": the subject's own, not a target
             found = self.at(child)
-            if not found and child.pos_ == "NOUN" and self.is_trigger(child):
-                found = self.noun_source(child, own_words=True)  # "condamner les frappes russes"
             if found:
                 return found
+        for child in trigger.children if objs else []:  # "exiger d'Israël la libération de"
+            if child.dep_ == "obl:arg" and self._case(child) in {"de", "d", "du", "des"}:
+                found = self.at(child)
+                if found:
+                    return found
+        for child in objs:
+            if child.pos_ == "NOUN" and self.is_trigger(child):
+                found = self.noun_source(child, own_words=True)  # "condamner les frappes russes"
+                if found:
+                    return found
         for child in addressees if mode != "obj" else []:  # "demander à X la levée …"
             found = self.at(child, deep=True)
             if found:
@@ -461,12 +470,35 @@ class ArgumentFinder:
                     return found
         return []
 
+    def _frame(self, noun: Token) -> Token | None:
+        """The plain noun that frames an event noun ("une commission d'enquête", "une
+        mission d'observation"): who sets up or mandates the frame acts. None when the
+        frame is what a trigger verb acts on ("dénoncer la vague d'attaques")."""
+        head = noun.head
+        if noun.dep_ != "nmod" or self._case(noun) not in SOURCE_CASES - {"par"}:
+            return None
+        if head.pos_ != "NOUN" or self.is_trigger(head):
+            return None
+        if head.dep_ in OBJ | {"obl:arg"} and self.is_trigger(head.head):
+            return None
+        return head
+
     def noun_source(
-        self, noun: Token, reciprocal: bool = False, own_words: bool = False, patient: bool = False
+        self,
+        noun: Token,
+        reciprocal: bool = False,
+        own_words: bool = False,
+        patient: bool = False,
+        requested: bool = False,
+        framed: int = -1,
     ) -> list[Arg]:
         """Who acts in a nominal event: "la visite de X", "sa visite", "frappe israélienne";
-        with `own_words`, only what the noun phrase itself says (not a light verb's subject)."""
+        with `own_words`, only what the noun phrase itself says (not a light verb's subject);
+        with `requested` (a demand, an appeal), a demonym in "de X" is what is asked for;
+        `framed`: the index of the event noun this frame noun holds (not searched)."""
         for child in noun.children:
+            if child.i == framed:
+                continue
             if child.dep_ == "nmod" and self._case(child) == "entre" and reciprocal:
                 both = self.at(child) + self._and_next(child)
                 if len(both) > 1:
@@ -477,8 +509,12 @@ class ArgumentFinder:
         patient = patient and not self.against(noun)
         for child in noun.children:
             case = self._case(child)
+            if child.i == framed:
+                continue
             if child.dep_ == "nmod" and case in SOURCE_CASES and (case == "par" or not patient):
-                found = self.at(child) or self._demonym_in([child, *child.children])
+                found = self.at(child)
+                if not found and not requested:  # "l'exigence d'une médiation qatarie":
+                    found = self._demonym_in([child, *child.children])  # what is asked
                 if found:
                     return found
         for child in noun.children:
@@ -496,6 +532,9 @@ class ArgumentFinder:
         in_state = noun.dep_.startswith("obl") and self._case(noun) == "en"  # "X est en grève"
         if own_words:
             return []
+        frame = self._frame(noun)
+        if frame is not None:  # "X a créé une commission d'enquête": X investigates
+            return self.noun_source(frame, patient=patient, requested=requested, framed=noun.i)
         if (
             in_state
             or noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"}

@@ -40,6 +40,9 @@ THREAT_OF_FORCE = "138"
 DEMAND = "100"
 CRITICISM = "111"
 PRAISE = "051"
+CONTENT_NOUN_ROOTS = {"02", "08", "10", "13"}  # asking for, easing, threatening "de X"
+REQUEST_ROOTS = {"02", "10"}  # "l'exigence d'une médiation qatarie": Qatar is asked
+SPEECH_ACTS = {"02", "03", "05", "10", "11", "12", "13"}  # nouns a speaker can "réitérer"
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
 REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
@@ -80,6 +83,12 @@ def _refine_words(token: Token) -> set[str]:
     return words
 
 
+def _verb_as_noun(token: Token) -> bool:
+    """A present-tense verb the model tagged as a noun ("la police enquête sur"), not a
+    predicate noun ("l'ambassade a été la cible de")."""
+    return acts_as_verb(token) and not any(c.dep_ == "cop" for c in token.children)
+
+
 def _imperative(token: Token) -> bool:
     """ "arrêtez …": an imperative (or a second-person verb with no subject)."""
     morph = str(token.morph)
@@ -110,14 +119,18 @@ class EventCoder:
         self.res = res
         self.triggers = {(fold(t.lemma), t.pos): t for t in res.lang.triggers}
         self.neutral_speech: set[str] = set()
+        self.repeating: set[str] = set()  # neutral speech verbs without a trigger row
         for verb in res.lang.speech_verbs:  # a speech act is at least a statement (010)
             key = (fold(verb.lemma), "VERB")
             if key not in self.triggers:
                 self.triggers[key] = TriggerRow(lemma=verb.lemma, code=verb.cameo or "010")
+                if not verb.cameo:
+                    self.repeating.add(fold(verb.lemma))
             if not verb.cameo:
                 self.neutral_speech.add(fold(verb.lemma))
         self.modality = Modality(res.lang.cues)
         self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
+        self.receiving = {fold(v) for v in res.lang.cues.receiving_verbs}
         self.criticism = {fold(w) for w in res.lang.cues.criticism}
         self.praise = {fold(w) for w in res.lang.cues.praise}
         self.domestic_roots = set(res.settings["events.domestic_roots"])
@@ -186,10 +199,19 @@ class EventCoder:
     def _is_content(self, token: Token) -> bool:
         """A nominal trigger that is what another trigger asks, promises or rejects
         ("demander la levée des sanctions") is part of that event, not one of its own."""
-        if token.pos_ not in NOUN_POS or token.dep_ not in {"obj", "obl:arg", "xcomp"}:
+        if token.pos_ not in NOUN_POS:
+            return False
+        if token.dep_ == "nmod" and token.head.pos_ in NOUN_POS:  # "la levée des sanctions"
+            head = self._trigger(token.head)
+            code = self._refine(token.head, head)[0] if head is not None else None
+            return code is not None and code[:2] in CONTENT_NOUN_ROOTS
+        if token.dep_ not in {"obj", "obl:arg", "xcomp"}:
             return False
         if fold(token.head.lemma_) in self.neutral_speech:
             return False  # "annoncer la rupture des relations": the announced act is coded
+        row = self._trigger(token)
+        if fold(token.head.lemma_) in self.repeating and row and row.code[:2] in SPEECH_ACTS:
+            return False  # "réitérer son exigence de négociations": the noun is the event
         return self._trigger(token.head) is not None
 
     def _trigger(self, token: Token) -> TriggerRow | None:
@@ -296,13 +318,20 @@ class EventCoder:
         self, token: Token, code: str, mode: str, finder: ArgumentFinder
     ) -> tuple[list[Arg], str, list[Arg], str]:
         """Sources and targets read from the parse, with the rule that found each."""
-        noun = token.pos_ in NOUN_POS
+        noun = token.pos_ in NOUN_POS and not _verb_as_noun(token)
         reciprocal = code[:2] in self.reciprocal_roots
         patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it
+        requested = code[:2] in REQUEST_ROOTS
         if noun:
-            sources, s_rule = finder.noun_source(token, reciprocal, patient=patient), "noun"
+            sources = finder.noun_source(token, reciprocal, patient=patient, requested=requested)
+            s_rule = "noun"
         else:
             sources, s_rule = finder.subject(token), "subject"
+        if noun and token.dep_ == "obj" and fold(token.head.lemma_) in self.receiving:
+            # "X a obtenu la levée des sanctions américaines": the US eases for X
+            sources, s_rule = finder.noun_source(token, own_words=True), "noun"
+            targets, t_rule = finder.subject(token.head), "receiver"
+            return sources, s_rule, targets, t_rule if targets else "none"
         passive = any(c.dep_ == "aux:pass" for c in token.children)
         undergoes = passive and mode != "none" and code[:2] >= CONFLICT_ROOTS
         targets, t_rule = (finder.passive_subject(token) if undergoes else []), "passive"

@@ -22,11 +22,14 @@ class Modality:
         self.refusals = {fold(x) for x in cues.refusal_verbs}
 
     def _chain(self, trigger: Token) -> list[Token]:
-        """The trigger and the verbs that govern it through control or a light verb."""
+        """The trigger and the verbs that govern it through control or a light verb
+        ("n'a pas versé la tranche du prêt": through the noun that holds it)."""
         chain = [trigger]
         current = trigger
         for _ in range(2):
-            if current.dep_ in {"xcomp", "obj", "obl:arg"} and current.head.i != current.i:
+            held = current.dep_ == "nmod" and current.head.pos_ == "NOUN"
+            governed = current.dep_ in {"xcomp", "obj", "obl:arg"} or held
+            if governed and current.head.i != current.i:
                 current = current.head
                 chain.append(current)
             else:
