@@ -12,7 +12,7 @@ import pytest
 from veille.actors.registry import Registry
 from veille.errors import LexiconError, UsageError
 from veille.events.cameo import CameoTable
-from veille.lang import LanguageData, load_language
+from veille.lang import LanguageData, _unique_triggers, load_language
 from veille.lexicon_io import read_tsv, read_yaml_list
 from veille.schemas import AliasRow, TriggerRow
 
@@ -109,3 +109,13 @@ def test_yaml_that_does_not_parse_names_file_and_line(tmp_path: Path) -> None:
         read_yaml_list(path, TriggerRow)
     assert info.value.path == str(path)
     assert info.value.line is not None and info.value.line >= 2
+
+
+def test_a_trigger_listed_twice_is_a_lexicon_error(tmp_path: Path) -> None:
+    path = tmp_path / "triggers.yaml"
+    path.write_text(
+        '- {lemma: fin, pos: NOUN, code: "080"}\n- {lemma: Fin, pos: NOUN, code: "160"}\n',
+        "utf-8",
+    )
+    with pytest.raises(LexiconError, match="'Fin' \\(NOUN\\) is listed twice"):
+        _unique_triggers(path)

@@ -4,22 +4,14 @@
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from veille.actors.registry import Registry, country_names
 from veille.lang import LanguageData
+from veille.text import fold
 
-APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
-
-
-@functools.lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lowercase, without accents, one apostrophe: the key every lookup uses."""
-    text = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
+__all__ = ["fold"]  # re-exported: stages import fold from here
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from veille.schemas import (
     SpeechVerbRow,
     TriggerRow,
 )
+from veille.text import fold
 
 
 class QuoteMarkRow(BaseModel):
@@ -114,6 +115,20 @@ def language_folder(code: str) -> Path:
     return Path(_module(code).__file__ or "").parent
 
 
+def _unique_triggers(path: Path) -> list[TriggerRow]:
+    """The triggers of `path`; a lemma listed twice for one part of speech (accents aside,
+    as the coder looks them up) is an error: the second entry would silently win."""
+    rows = read_yaml_list(path, TriggerRow)
+    seen: set[tuple[str, str]] = set()
+    for row in rows:
+        key = (fold(row.lemma), row.pos)
+        if key in seen:
+            reason = f"lemma {row.lemma!r} ({row.pos}) is listed twice: merge its refinements"
+            raise LexiconError(str(path), None, reason)
+        seen.add(key)
+    return rows
+
+
 def load_language(code: str) -> LanguageData:
     """Read and validate the data of `veille/lang/<code>/`.
 
@@ -135,7 +150,7 @@ def load_language(code: str) -> LanguageData:
         agents=read_tsv(folder / "agents.tsv", AgentRow),
         roles=read_tsv(folder / "roles.tsv", RoleRow),
         speech_verbs=read_tsv(folder / "speech_verbs.tsv", SpeechVerbRow),
-        triggers=read_yaml_list(folder / "triggers.yaml", TriggerRow),
+        triggers=_unique_triggers(folder / "triggers.yaml"),
         quote_marks=read_tsv(folder / "quote_marks.tsv", QuoteMarkRow),
         cues=_read_mapping(folder / "cues.yaml", Cues),
         coref=_read_mapping(folder / "coref.yaml", Coref),
