@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -10,7 +10,9 @@ from spacy.tokens import Doc
 from veille.actors.gazetteer import fold
 from veille.nlp.resources import Resources
 from veille.nlp.sents import sentence_bounds
-from veille.quotes.extract import QuoteSpan, SpeakerFinder, find_quote_spans
+from veille.quotes.extract import SpeakerFinder, find_quote_spans
+from veille.quotes.spans import QuoteSpan
+from veille.quotes.speakers import NOBODY, Attribution, Frames, SpeakerResolver
 from veille.types import Actor, Quote, Speaker
 
 
@@ -24,30 +26,40 @@ class FoundQuote:
     actor: Actor | None
     verb_i: int | None = None  # the speech verb of an incise ("», a-t-il dit")
     said_i: int | None = None  # the speech verb that introduced it, wherever it stands
+    closed: bool = True
 
 
 class QuoteExtractor:
     def __init__(self) -> None:
         self.pairs: dict[str, str] = {}
         self.speech: set[str] = set()
+        self.frames = Frames(set(), set(), set(), set())
         self.min_chars = 2
         self.lookback = 2
 
     def configure(self, res: Resources) -> None:
         self.pairs = {row.open: row.close for row in res.lang.quote_marks}
         self.speech = {fold(v.lemma) for v in res.lang.speech_verbs}
+        rows = res.lang.speaker_frames
+        self.frames = Frames(
+            according={fold(r.form) for r in rows if r.kind == "according"},
+            voice={fold(r.form) for r in rows if r.kind == "voice"},
+            civility={fold(r.form) for r in rows if r.kind == "civility"},
+            anonymous={fold(r.form) for r in rows if r.kind == "anonymous"},
+        )
         self.min_chars = res.settings["quotes.min_chars"]
         self.lookback = res.settings["quotes.speaker_lookback"]
 
     def __call__(self, doc: Doc) -> Doc:
-        finder = SpeakerFinder(self.speech, doc._.veille_mentions or []).bind(doc)
+        resolver = SpeakerResolver(doc, doc._.veille_mentions or [], self.frames)
+        finder = SpeakerFinder(self.speech, resolver)
         found: list[FoundQuote] = []
         text = doc.text  # built from the tokens at every access: once per doc
         for span in find_quote_spans(text, self.pairs, self.min_chars):
             fq = self._attribute(doc, text, span, finder, found)
             if fq is not None:
                 found.append(fq)
-        doc._.veille_quotes = found
+        doc._.veille_quotes = _echoes(_carried_forward(doc, found))
         return doc
 
     def _attribute(
@@ -60,42 +72,106 @@ class QuoteExtractor:
     ) -> FoundQuote | None:
         inner = doc.char_span(span.start, span.end, alignment_mode="expand")
         open_tok = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
-        close_tok = doc.char_span(span.close_at, span.close_at + 1, alignment_mode="expand")
-        if inner is None or open_tok is None or close_tok is None:
+        if inner is None or open_tok is None:
             return None
-        verb, actor, text = finder.after(doc, close_tok.end - 1)
-        if actor is None:
-            verb, actor, text = finder.inside(doc, inner.start, inner.end)
-        incise = verb.i if verb is not None and actor is not None else None
-        if actor is None:
-            verb, actor, text = finder.before(doc, open_tok.start)
-        if actor is None:
-            verb, actor, text = finder.announced(doc, open_tok.start)
-        if actor is None and found:
-            prev = found[-1]
-            gap = doc[prev.tok_end : open_tok.start]
-            bounds = sentence_bounds(doc)
-            sentences = {bounds[t.i][0] for t in gap}
-            if (
-                prev.actor is not None
-                and len(sentences) <= self.lookback
-                and "\n\n" not in gap.text
-            ):
-                actor = prev.actor
-                text = (prev.quote.speaker.text if prev.quote.speaker else "") or ""
-                verb = None
-        if actor is None:
-            actor, text = finder.previous_subject(doc, open_tok.start)
-        speaker = Speaker(name=actor.name, code=actor.code, text=text) if actor else None
-        quote = Quote(
+        close_i = inner.end - 1
+        if span.closed:
+            close_tok = doc.char_span(span.close_at, span.close_at + 1, alignment_mode="expand")
+            close_i = close_tok.end - 1 if close_tok is not None else close_i
+        quote = range(inner.start, inner.end)
+        incise = finder.after(close_i, quote) if span.closed else NOBODY
+        if not incise.found:
+            incise = finder.inside(inner.start, inner.end)
+        attribution, incise_i = incise, incise.verb.i if incise.found and incise.verb else None
+        clause = NOBODY
+        if not attribution.found:
+            attribution, clause = self._in_sentence(finder, open_tok.start, quote)
+        if not attribution.found:
+            attribution = self._continued(doc, open_tok.start, found)
+        if not attribution.found:
+            attribution = clause  # "X se présente comme « … »": the clause's subject
+        if not attribution.found:
+            attribution = finder.previous_sentence(open_tok.start)
+        actor = attribution.actor
+        speaker = (
+            Speaker(
+                name=actor.name if actor else None,
+                code=actor.code if actor else None,
+                text=attribution.text,
+            )
+            if attribution.found
+            else None
+        )
+        verb = attribution.verb
+        quote_obj = Quote(
             text=doc_text[span.start : span.end],
             start=span.start,
             end=span.end,
             speaker=speaker,
             verb=verb.lemma_ if verb is not None else None,
         )
-        said = verb.i if verb is not None and actor is not None else None
-        return FoundQuote(quote, inner.start, inner.end, actor, incise, said)
+        said = verb.i if verb is not None and attribution.found else None
+        return FoundQuote(quote_obj, inner.start, inner.end, actor, incise_i, said, span.closed)
+
+    def _in_sentence(
+        self, finder: SpeakerFinder, open_i: int, quote: range
+    ) -> tuple[Attribution, Attribution]:
+        """The speech clause around the quote, "selon X", a colon, any speech verb before
+        it; second, the subject of the clause around it when no speech verb governs it."""
+        clause, speech = finder.clause(quote.start, quote.stop)
+        if speech:
+            return clause, NOBODY
+        for found in (
+            finder.according(open_i, quote),
+            finder.announced(open_i, quote),
+            finder.before(open_i, quote),
+        ):
+            if found.found:
+                return found, NOBODY
+        return NOBODY, clause
+
+    def _continued(self, doc: Doc, open_i: int, found: list[FoundQuote]) -> Attribution:
+        """A quote that follows another one closely, in the same paragraph, continues it."""
+        if not found:
+            return NOBODY
+        prev = found[-1]
+        gap = doc[prev.tok_end : open_i]
+        bounds = sentence_bounds(doc)
+        sentences = {bounds[t.i][0] for t in gap}
+        if prev.actor is None or len(sentences) > self.lookback or "\n" in gap.text:
+            return NOBODY
+        text = (prev.quote.speaker.text if prev.quote.speaker else "") or ""
+        return Attribution(prev.actor, text)
+
+
+def _carried_forward(doc: Doc, found: list[FoundQuote]) -> list[FoundQuote]:
+    """A quote left open at the end of its paragraph goes on in the next one ("« … \\n\\n«
+    … », a-t-il dit"): it takes the speaker of the quote that continues it."""
+    for k in range(len(found) - 2, -1, -1):
+        fq, nxt = found[k], found[k + 1]
+        if fq.closed or fq.quote.speaker is not None or nxt.quote.speaker is None:
+            continue
+        gap = doc.text[fq.quote.end : nxt.quote.start]
+        if gap.strip(' \n«»“”"') == "":
+            found[k] = _with_speaker(fq, nxt)
+    return found
+
+
+def _echoes(found: list[FoundQuote]) -> list[FoundQuote]:
+    """A headline quote without a speaker takes the speaker of the same words quoted later."""
+    for k, fq in enumerate(found):
+        if fq.quote.speaker is not None:
+            continue
+        key = fold(fq.quote.text)
+        for other in found:
+            if other.quote.speaker is not None and fold(other.quote.text).startswith(key):
+                found[k] = _with_speaker(fq, other)
+                break
+    return found
+
+
+def _with_speaker(fq: FoundQuote, source: FoundQuote) -> FoundQuote:
+    return replace(fq, quote=replace(fq.quote, speaker=source.quote.speaker), actor=source.actor)
 
 
 @Language.factory("veille_quotes", requires=["doc._.veille_mentions"])
