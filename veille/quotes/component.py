@@ -82,6 +82,8 @@ class QuoteExtractor:
         incise = finder.after(close_i, quote) if span.closed else NOBODY
         if not incise.found:
             incise = finder.inside(inner.start, inner.end)
+        if _pronoun(incise.text):
+            incise = self._pronoun_speaker(doc, finder, incise, open_tok.start, found)
         attribution, incise_i = incise, incise.verb.i if incise.found and incise.verb else None
         clause = NOBODY
         if not attribution.found:
@@ -130,6 +132,29 @@ class QuoteExtractor:
                 return found, NOBODY
         return NOBODY, clause
 
+    def _pronoun_speaker(
+        self,
+        doc: Doc,
+        finder: SpeakerFinder,
+        incise: Attribution,
+        open_i: int,
+        found: list[FoundQuote],
+    ) -> Attribution:
+        """ "« … », a-t-elle dit": the speaker of the quote just before when no other person
+        was named since, else the last person named when the pronoun resolved to no one."""
+        last = finder.res.last_person(open_i)
+        if found:
+            prev = found[-1]
+            named_since = last is not None and last.start >= prev.tok_end
+            gap = doc[prev.tok_end : open_i].text
+            if prev.actor is not None and prev.actor.name and not named_since and "\n" not in gap:
+                said_by = prev.quote.speaker.text if prev.quote.speaker else ""
+                return Attribution(prev.actor, said_by or "", incise.verb)
+        if (incise.actor is None or not incise.actor.name) and last is not None:
+            person = finder.res.refine(last)
+            return Attribution(person.actor, person.text, incise.verb)
+        return incise
+
     def _continued(self, doc: Doc, open_i: int, found: list[FoundQuote]) -> Attribution:
         """A quote that follows another one closely, in the same paragraph, continues it."""
         if not found:
@@ -142,6 +167,10 @@ class QuoteExtractor:
             return NOBODY
         text = (prev.quote.speaker.text if prev.quote.speaker else "") or ""
         return Attribution(prev.actor, text)
+
+
+def _pronoun(text: str) -> bool:
+    return text.lower().lstrip("-").removeprefix("t-") in {"il", "elle"}
 
 
 def _carried_forward(doc: Doc, found: list[FoundQuote]) -> list[FoundQuote]:
@@ -163,8 +192,10 @@ def _echoes(found: list[FoundQuote]) -> list[FoundQuote]:
         if fq.quote.speaker is not None:
             continue
         key = fold(fq.quote.text)
+        if len(key) < 8:
+            continue
         for other in found:
-            if other.quote.speaker is not None and fold(other.quote.text).startswith(key):
+            if other.quote.speaker is not None and key in fold(other.quote.text):
                 found[k] = _with_speaker(fq, other)
                 break
     return found

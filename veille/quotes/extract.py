@@ -156,6 +156,8 @@ class SpeakerFinder:
             found = self._subject_here(current, quote)
             if not found.found and self._inverted_here(current):
                 found = self.inverted(current, sentence(self.doc, current.i).end, quote)
+            if not found.found and self.is_speech(current):
+                found = self._left_of(current, quote)  # a subject the parser lost
             if found.found:
                 return found
             if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
@@ -175,13 +177,26 @@ class SpeakerFinder:
                 continue
             if child.dep_ in SUBJECT_DEPS or child.text.lower() in INVERTED_SUBJECTS:
                 if "Rel" in child.morph.get("PronType", []):
-                    a = self._antecedent(child, quote)
+                    a = self._voiced(self._antecedent(child, quote), child, verb)
                 else:
                     a = self._voiced(self.res.phrase(child, quote), child, verb)
                 if a.found:
                     found.append(a)
         persons = [a for a in found if a.actor is not None and a.actor.name]
         return (persons or found or [NOBODY])[0]
+
+    def _left_of(self, verb: Token, quote: range) -> Attribution:
+        """The actor phrase right before a finite verb and its auxiliaries and adverbs."""
+        if "Fin" not in verb.morph.get("VerbForm", []) and not any(
+            c.dep_.startswith("aux") for c in verb.children
+        ):
+            return NOBODY
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ in {"AUX", "ADV"}:
+            i -= 1
+        if i < 0 or i in quote or self.doc[i].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            return NOBODY
+        return self.res.at(i, quote)
 
     def _inverted_here(self, verb: Token) -> bool:
         """ "comme le précise X", "», a dit X": a speech verb whose subject follows it."""

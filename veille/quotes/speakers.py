@@ -97,13 +97,18 @@ class SpeakerResolver:
             return found[0]
         return self.anonymous(tok)
 
-    def person_before(self, i: int) -> Attribution:
-        """The last named person mentioned before token `i` (for "selon lui")."""
+    def last_person(self, i: int) -> Mention | None:
+        """The last mention of a named person before token `i`."""
         best: Mention | None = None
         for m in self.mentions:
             assert m.actor is not None
             if m.end <= i and m.actor.name and (best is None or m.start > best.start):
                 best = m
+        return best
+
+    def person_before(self, i: int) -> Attribution:
+        """The last named person mentioned before token `i` (for "selon lui")."""
+        best = self.last_person(i)
         return self.refine(best) if best is not None else NOBODY
 
     def described_name(self, name: Token) -> Attribution:
