@@ -72,7 +72,7 @@ INCISE_AFTER = [
     ("souverain", "2023-04-04",
      "Le roi du Maroc Mohammed VI a reçu le ministre. « Notre pays restera fidèle à ses "
      "engagements », a souligné le souverain.", "Notre pays restera",
-     "code:MARGOV"),
+     "name:Mohammed VI of Morocco"),
     ("porte-parole-nomme", "2023-04-04",
      "« Washington doit cesser ses provocations », a déclaré Wang Wenbin, porte-parole de la "
      "diplomatie chinoise.", "Washington doit", "code:CHNGOV"),
@@ -120,7 +120,7 @@ VERB_BEFORE = [
      "fermement", "name:Olaf Scholz"),
     ("pays-metonymie", "2023-04-04",
      "La Chine a dénoncé jeudi « une provocation dangereuse ».",
-     "une provocation", "code:CHN"),
+     "une provocation", "code:CHNGOV"),
     ("onu-inquietude", "2023-04-04",
      "L'ONU a exprimé sa « profonde inquiétude » après les combats.",
      "profonde inquiétude", "code:IGOUNO"),
@@ -272,6 +272,24 @@ ACROSS_SENTENCES = [
      "« Chaque jour compte. »", "Chaque jour compte", "name:Volodymyr Zelenskyy"),
 ]
 
+PRONOUNS_AND_GAPS = [
+    ("pronom-apres-autre-citation", "2023-04-04",
+     "Le président turc a reçu les ministres du Golfe. « Le blocus doit cesser », a lancé "
+     "Josep Borrell. « Nous voulons, dit-il, une désescalade. »", "Nous voulons",
+     "name:Josep Borrell"),
+    ("pronom-personne-nommee-entre", "2023-04-04",
+     "« Notre mission continue », a déclaré Viktor Orban. La présidente de la Commission "
+     "européenne, Ursula von der Leyen, a réagi aussitôt. « L'apaisement n'arrêtera pas "
+     "la guerre », a-t-elle écrit.", "L'apaisement", "name:Ursula von der Leyen"),
+    ("relative-via", "2023-04-04",
+     "L'aide a été promise par l'Allemagne, qui a appelé, par la voix de son chancelier "
+     "Olaf Scholz, à « ne pas attendre ».", "ne pas attendre", "name:Olaf Scholz"),
+    ("sujet-perdu-participe", "2023-04-04",
+     "Interrogé sur l'« aide militaire », le ministre russe des Affaires étrangères a "
+     "simplement évoqué « des contrats anciens ».", "des contrats anciens",
+     "name:Sergey Lavrov"),
+]
+
 ON_THE_DATE = [
     ("president-us-2019", "2019-06-01",
      "« Nous ne voulons pas la guerre », a souligné le président américain.",
@@ -314,5 +332,6 @@ CASES = (
     + ACCORDING_TO
     + PARTIAL_IN_CLAUSE
     + ACROSS_SENTENCES
+    + PRONOUNS_AND_GAPS
     + ON_THE_DATE
 )

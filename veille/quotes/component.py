@@ -89,16 +89,18 @@ class QuoteExtractor:
         if not attribution.found:
             attribution, clause = self._in_sentence(finder, open_tok.start, quote)
         if not attribution.found:
-            attribution = self._continued(doc, open_tok.start, found)
+            attribution = self._continued(doc, finder.res, open_tok.start, found)
         if not attribution.found:
             attribution = clause  # "X se présente comme « … »": the clause's subject
         if not attribution.found:
             attribution = finder.previous_sentence(open_tok.start)
+        if not attribution.found:
+            attribution = finder.heading(quote)
         actor = attribution.actor
         speaker = (
             Speaker(
                 name=actor.name if actor else None,
-                code=actor.code if actor else None,
+                code=_speaking_code(actor) if actor else None,
                 text=attribution.text,
             )
             if attribution.found
@@ -132,6 +134,15 @@ class QuoteExtractor:
                 return found, NOBODY
         return NOBODY, clause
 
+    def _paragraph_goes_on(
+        self, doc: Doc, res: SpeakerResolver, prev: FoundQuote, open_i: int
+    ) -> bool:
+        gap = doc[prev.tok_end : open_i].text
+        opens_paragraph = open_i == 0 or "\n" in doc[open_i - 1].text
+        last = res.last_person(open_i)
+        named_since = last is not None and last.start >= prev.tok_end
+        return opens_paragraph and not named_since and gap.count("\n") <= 4
+
     def _pronoun_speaker(
         self,
         doc: Doc,
@@ -155,18 +166,31 @@ class QuoteExtractor:
             return Attribution(person.actor, person.text, incise.verb)
         return incise
 
-    def _continued(self, doc: Doc, open_i: int, found: list[FoundQuote]) -> Attribution:
-        """A quote that follows another one closely, in the same paragraph, continues it."""
+    def _continued(
+        self, doc: Doc, finder_res: SpeakerResolver, open_i: int, found: list[FoundQuote]
+    ) -> Attribution:
+        """A quote that follows another one closely, in the same paragraph, continues it;
+        so does a quote opening a paragraph when nobody else was named since the last one."""
         if not found:
             return NOBODY
         prev = found[-1]
         gap = doc[prev.tok_end : open_i]
         bounds = sentence_bounds(doc)
         sentences = {bounds[t.i][0] for t in gap}
-        if prev.actor is None or len(sentences) > self.lookback or "\n" in gap.text:
+        if prev.actor is None:
+            return NOBODY
+        near = len(sentences) <= self.lookback and "\n" not in gap.text
+        named = bool(prev.actor.name)
+        if not near and not (named and self._paragraph_goes_on(doc, finder_res, prev, open_i)):
             return NOBODY
         text = (prev.quote.speaker.text if prev.quote.speaker else "") or ""
         return Attribution(prev.actor, text)
+
+
+def _speaking_code(actor: Actor) -> str:
+    """A country that speaks ("La Chine a dénoncé « … »") speaks through its government."""
+    bare_country = actor.code == actor.country and len(actor.code) == 3 and not actor.sector
+    return actor.code + "GOV" if bare_country and not actor.name else actor.code
 
 
 def _pronoun(text: str) -> bool:

@@ -105,6 +105,9 @@ class SpeakerFinder:
                     found = self.res.described_name(self._phrase_head(tok))
                 if found.found:
                     return Attribution(found.actor, found.text, verb)
+            elif tok.pos_ != "PUNCT" and self.res.at(i, quote).actor is not None:
+                found = self.res.at(i, quote)  # a name the tagger misread ("Ma" as DET)
+                return Attribution(found.actor, found.text, verb)
             i += 1
         return Attribution(None, "", verb)
 
@@ -324,4 +327,23 @@ class SpeakerFinder:
                 found = self.res.phrase(tok)
                 if found.actor is not None and found.actor.name:
                     return Attribution(found.actor, found.text, None)
+        return NOBODY
+
+    def heading(self, quote: range) -> Attribution:
+        """A short line without final stop ("John Kerry « préoccupé »", "« Espoir » pour X"):
+        the person it names outside the quote."""
+        doc = self.doc
+        lo, hi = quote.start, quote.stop
+        while lo > 0 and "\n" not in doc[lo - 1].text:
+            lo -= 1
+        while hi < len(doc) and "\n" not in doc[hi].text:
+            hi += 1
+        line = doc[lo:hi]
+        if len(line) > 16 or line.text.rstrip(' »”"').endswith((".", "!", "?")):
+            return NOBODY
+        for tok in line:
+            if tok.i not in quote:
+                found = self.res.at(tok.i, quote)
+                if found.actor is not None and found.actor.name:
+                    return found
         return NOBODY

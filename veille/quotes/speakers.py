@@ -146,7 +146,20 @@ class SpeakerResolver:
             assert person.actor is not None and desc.actor is not None
             actor = _with_code(person.actor, desc.actor)
             text = self.doc[min(m.start, named.start) : max(m.end, named.end)].text
+        if actor.name is None and m.role is not None:
+            actor = self._named_holder(m, actor)
         return Attribution(self._full_name(actor), text)
+
+    def _named_holder(self, m: Mention, actor: Actor) -> Actor:
+        """ "le souverain" after "le roi du Maroc Mohammed VI": the last named person
+        mentioned before with the same role and code."""
+        for other in sorted(self.mentions, key=lambda o: -o.start):
+            a = other.actor
+            assert a is not None
+            same = other.role == m.role and a.code == actor.code
+            if other.end <= m.start and a.name and same:
+                return a
+        return actor
 
     def _apposed(self, m: Mention) -> Mention | None:
         """The mention right beside `m` (", X" or "X, description") that completes it."""
