@@ -290,6 +290,25 @@ PRONOUNS_AND_GAPS = [
      "name:Sergey Lavrov"),
 ]
 
+MORE_FORMS = [
+    ("disloque-quant-a", "2023-04-04",
+     "Quant au président brésilien, Lula, il a exhorté les deux camps à « ne pas fermer la "
+     "porte ».", "ne pas fermer", "name:Luiz Inácio Lula da Silva"),
+    ("participe-apres-incise", "2023-04-04",
+     "« Le dialogue est rouvert », a déclaré le président chinois, ajoutant que l'accord "
+     "marquait « une nouvelle étape ».", "une nouvelle étape", "name:Xi Jinping"),
+    ("titre-deux-citations", "2023-04-04",
+     "Sanctions : une « erreur historique » aux « effets durables »\n\nLe président russe "
+     "Vladimir Poutine a dénoncé jeudi une « erreur historique » de l'Union européenne.",
+     "effets durables", "name:Vladimir Putin"),
+    ("nom-de-organisation", "2023-04-04",
+     "« La ville est tombée », affirme Rami Abdel Rahmane de l'Observatoire syrien des droits "
+     "de l'homme.", "La ville est", "code:SYROPPHRI"),
+    ("ligne-titre-nom", "2023-04-04",
+     "Josep Borrell « très inquiet »\n\nLes combats ont repris dans la nuit.",
+     "très inquiet", "name:Josep Borrell"),
+]
+
 ON_THE_DATE = [
     ("president-us-2019", "2019-06-01",
      "« Nous ne voulons pas la guerre », a souligné le président américain.",
@@ -333,5 +352,6 @@ CASES = (
     + PARTIAL_IN_CLAUSE
     + ACROSS_SENTENCES
     + PRONOUNS_AND_GAPS
+    + MORE_FORMS
     + ON_THE_DATE
 )

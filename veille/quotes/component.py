@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 from veille.actors.gazetteer import fold
 from veille.nlp.resources import Resources
 from veille.nlp.sents import sentence_bounds
-from veille.quotes.extract import SpeakerFinder, find_quote_spans
-from veille.quotes.spans import QuoteSpan
+from veille.quotes.framing import FramedFinder
+from veille.quotes.spans import QuoteSpan, find_quote_spans
 from veille.quotes.speakers import NOBODY, Attribution, Frames, SpeakerResolver
 from veille.types import Actor, Quote, Speaker
 
@@ -52,14 +52,19 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = SpeakerResolver(doc, doc._.veille_mentions or [], self.frames)
-        finder = SpeakerFinder(self.speech, resolver)
+        finder = FramedFinder(self.speech, resolver)
         found: list[FoundQuote] = []
         text = doc.text  # built from the tokens at every access: once per doc
-        for span in find_quote_spans(text, self.pairs, self.min_chars):
+        spans = find_quote_spans(text, self.pairs, self.min_chars)
+        for span in spans:
+            inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if inner is not None:
+                finder.quoted.update(range(inner.start, inner.end))
+        for span in spans:
             fq = self._attribute(doc, text, span, finder, found)
             if fq is not None:
                 found.append(fq)
-        doc._.veille_quotes = _echoes(_carried_forward(doc, found))
+        doc._.veille_quotes = _siblings(doc, _echoes(_carried_forward(doc, found)))
         return doc
 
     def _attribute(
@@ -67,7 +72,7 @@ class QuoteExtractor:
         doc: Doc,
         doc_text: str,
         span: QuoteSpan,
-        finder: SpeakerFinder,
+        finder: FramedFinder,
         found: list[FoundQuote],
     ) -> FoundQuote | None:
         inner = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -118,7 +123,7 @@ class QuoteExtractor:
         return FoundQuote(quote_obj, inner.start, inner.end, actor, incise_i, said, span.closed)
 
     def _in_sentence(
-        self, finder: SpeakerFinder, open_i: int, quote: range
+        self, finder: FramedFinder, open_i: int, quote: range
     ) -> tuple[Attribution, Attribution]:
         """The speech clause around the quote, "selon X", a colon, any speech verb before
         it; second, the subject of the clause around it when no speech verb governs it."""
@@ -146,7 +151,7 @@ class QuoteExtractor:
     def _pronoun_speaker(
         self,
         doc: Doc,
-        finder: SpeakerFinder,
+        finder: FramedFinder,
         incise: Attribution,
         open_i: int,
         found: list[FoundQuote],
@@ -220,6 +225,21 @@ def _echoes(found: list[FoundQuote]) -> list[FoundQuote]:
             continue
         for other in found:
             if other.quote.speaker is not None and key in fold(other.quote.text):
+                found[k] = _with_speaker(fq, other)
+                break
+    return found
+
+
+def _siblings(doc: Doc, found: list[FoundQuote]) -> list[FoundQuote]:
+    """A quote without a speaker in the same sentence as a quote with one ("un « coup de
+    poignard » qui aura des « conséquences »") is the same speaker's."""
+    bounds = sentence_bounds(doc)
+    for k, fq in enumerate(found):
+        if fq.quote.speaker is not None:
+            continue
+        sent = bounds[fq.tok_start][0]
+        for other in found:
+            if other.quote.speaker is not None and bounds[other.tok_start][0] == sent:
                 found[k] = _with_speaker(fq, other)
                 break
     return found

@@ -1,4 +1,5 @@
-"""The attribution grammar: who says a quoted passage.
+"""The attribution grammar: who says a quoted passage (the clause forms here, the framing
+forms in `framing.py`, the speaker phrases in `speakers.py`).
 
 The forms, tried in this order by the component:
   incise after the quote   « … », a déclaré M. Poutine / a-t-il précisé / selon X
@@ -8,12 +9,18 @@ The forms, tried in this order by the component:
                            through participles, gerunds and relative clauses)
   according to             Selon X / D'après X / Pour X, / Aux yeux de X, « … »
   announced                X a été clair : « … »
+  continuation             a quote right after another one, or opening the next paragraph
+                           when nobody else was named since, is the same speaker's
   the sentence before      a quote standing alone takes the speaker of the sentence before
+  a heading line           "John Kerry « préoccupé »", "« Espoir » pour X"
+then the quote left open at a paragraph's end takes the speaker of the next paragraph's,
+a headline quote the speaker of the same words in the body, and a quote without speaker
+the speaker of another quote of its sentence.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import fold
 from veille.events.lemmas import verb_guesses
@@ -27,16 +34,28 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "ccomp"}
 INVERTED_SUBJECTS = {"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-t-ils", "-t-elles"}
 OPENING_MARKS = {"«", "“", '"'}
+PERSON_PRONOUNS = {"il", "elle"}
 INVERSION_CUES = {",", "comme", "»", "”", '"', "ainsi"}
 INCISE_STOP = {".", "!", "?", ";", ":", "«", "“", '"'}
 
 
-def _after_comma(doc: Doc, tok: Token) -> bool:
+def after_comma(doc: Doc, tok: Token) -> bool:
     """The verb opens an incise: a comma, then maybe an auxiliary or a pronoun, then it."""
     i = tok.i - 1
     while i >= 0 and (doc[i].pos_ in {"AUX", "PRON"} and doc[i].text != ","):
         i -= 1
     return i >= 0 and doc[i].text in {",", "»", "”", '"'}
+
+
+def _detached_participle(doc: Doc, verb: Token) -> bool:
+    """A present participle or gerund set off by a comma or "en" ("…, affirmant que")."""
+    morph = verb.morph
+    if "Part" not in morph.get("VerbForm", []) or "Pres" not in morph.get("Tense", []):
+        return False
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in {"ADV", "PRON"}:
+        i -= 1
+    return i >= 0 and fold(doc[i].text) in {",", "en"}
 
 
 class SpeakerFinder:
@@ -46,6 +65,7 @@ class SpeakerFinder:
         self.speech_verbs = speech_verbs
         self.res = resolver
         self.doc = resolver.doc
+        self.quoted: set[int] = set()  # the tokens inside any quote of the Doc
 
     def is_speech(self, token: Token) -> bool:
         """A speech verb, also when the lemmatiser left it inflected ("affirme")."""
@@ -58,25 +78,10 @@ class SpeakerFinder:
 
     # incises ------------------------------------------------------------------------------
 
-    def after(self, close_tok: int, quote: range) -> Attribution:
-        """The incise after a closing mark: "», a-t-il poursuivi", "», selon X"."""
-        doc = self.doc
-        sent_end = sentence(doc, close_tok).end
-        for tok in doc[close_tok + 1 : min(sent_end, close_tok + 9)]:
-            if tok.text in OPENING_MARKS:
-                break
-            if self.is_speech(tok):
-                return self.inverted(tok, sent_end, quote)
-            if tok.i > 0 and self.doc[tok.i - 1].text == ",":  # "», selon X"
-                according = self.according_at(tok.i, quote)
-                if according.found:
-                    return according
-        return NOBODY
-
     def inside(self, start: int, end: int) -> Attribution:
         """An incise within the quote: "« Cette guerre, a déclaré X, doit cesser »"."""
         for tok in self.doc[start:end]:
-            if self.is_speech(tok) and tok.i > start and _after_comma(self.doc, tok):
+            if self.is_speech(tok) and tok.i > start and after_comma(self.doc, tok):
                 found = self.inverted(tok, end, range(0))
                 if found.actor is not None:
                     return found
@@ -163,6 +168,12 @@ class SpeakerFinder:
                 found = self._left_of(current, quote)  # a subject the parser lost
             if found.found:
                 return found
+            if climb and _detached_participle(self.doc, current):
+                root = sentence(self.doc, current.i).root  # "X a quitté le sommet, qualifiant …"
+                main = root.i != current.i and root.i not in self.quoted
+                found = self._subject_here(root, quote) if main else NOBODY
+                if found.found:
+                    return found
             if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
                 found = self.res.phrase(current.head, quote)  # "le président, affirmant …"
                 if found.found:
@@ -176,13 +187,15 @@ class SpeakerFinder:
         found: list[Attribution] = []
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]
         for child in [*verb.children, *(g for a in auxes for g in a.children)]:
-            if child.i in quote:
+            if child.i in quote or child.i in self.quoted:
                 continue
             if child.dep_ in SUBJECT_DEPS or child.text.lower() in INVERTED_SUBJECTS:
                 if "Rel" in child.morph.get("PronType", []):
                     a = self._voiced(self._antecedent(child, quote), child, verb)
                 else:
                     a = self._voiced(self.res.phrase(child, quote), child, verb)
+                    if fold(child.text) in PERSON_PRONOUNS and not (a.actor and a.actor.name):
+                        a = self._dislocated(child, a)
                 if a.found:
                     found.append(a)
         persons = [a for a in found if a.actor is not None and a.actor.name]
@@ -211,6 +224,14 @@ class SpeakerFinder:
         )
         cue = i >= 0 and fold(self.doc[i].text) in INVERSION_CUES
         return finite and cue and self.is_speech(verb)
+
+    def _dislocated(self, pronoun: Token, found: Attribution) -> Attribution:
+        """ "Quant au secrétaire général, X, il a demandé": the person named before the
+        pronoun in its own sentence."""
+        last = self.res.last_person(pronoun.i)
+        if last is None or not pronoun.i - 2 <= last.end <= pronoun.i - 1:
+            return found
+        return self.res.refine(last)
 
     def _antecedent(self, rel: Token, quote: range) -> Attribution:
         """ "X, qui a salué …": the phrase right before the relative pronoun."""
@@ -241,109 +262,4 @@ class SpeakerFinder:
             a = self.res.at(i)
             if a.actor is not None and a.actor.name:
                 return a
-        return NOBODY
-
-    # according to, announced, the sentence before -----------------------------------------
-
-    def according(self, open_tok: int, quote: range) -> Attribution:
-        """ "Selon X, « … »", "Pour X, « … »": a framing phrase earlier in the sentence."""
-        sent = sentence(self.doc, open_tok)
-        for i in range(open_tok - 1, sent.start - 1, -1):
-            found = self.according_at(i, quote)
-            if found.found:
-                return found
-        return NOBODY
-
-    def according_at(self, i: int, quote: range) -> Attribution:
-        """The speaker a framing form at token `i` introduces, if one does."""
-        doc = self.doc
-        for k in range(1, 5):
-            form = fold(doc[i : i + k].text)
-            if form not in self.res.frames.according:
-                continue
-            head = self._next_phrase(i + k)
-            if head is None or (form == "pour" and not self._comma_closes(head)):
-                continue
-            found = self.res.phrase(head, quote)
-            if not found.found and head.pos_ == "PRON":
-                found = self.res.person_before(i)  # "selon lui"
-            if found.found:
-                return Attribution(found.actor, found.text, doc[i])
-        return NOBODY
-
-    def _next_phrase(self, i: int) -> Token | None:
-        for tok in self.doc[i : i + 4]:
-            if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
-                return self._phrase_head(tok)
-        return None
-
-    def _comma_closes(self, head: Token) -> bool:
-        end = max(t.i for t in head.subtree) + 1
-        return end < len(self.doc) and self.doc[end].text == ","
-
-    def announced(self, open_tok: int, quote: range) -> Attribution:
-        """ "X a été clair : « … »": the subject of the clause the colon closes."""
-        doc = self.doc
-        if open_tok == 0 or doc[open_tok - 1].text != ":":
-            return NOBODY
-        root = doc[open_tok - 1].head
-        while root.head.i != root.i and root.head.i < open_tok:
-            root = root.head
-        found = self.subject(root, quote)
-        return Attribution(found.actor, found.text, root) if found.actor is not None else NOBODY
-
-    def before(self, open_tok: int, quote: range) -> Attribution:
-        """Any speech verb earlier in the sentence, with its own subject."""
-        sent = sentence(self.doc, open_tok)
-        for tok in reversed(self.doc[sent.start : open_tok]):
-            if self.is_speech(tok):
-                found = self.subject(tok, quote)
-                if found.actor is None and _after_comma(self.doc, tok):
-                    found = self.inverted(tok, open_tok, quote)
-                if found.actor is not None:
-                    return Attribution(found.actor, found.text, tok)
-        return NOBODY
-
-    def previous_sentence(self, open_tok: int) -> Attribution:
-        """A quote standing as its own sentence: the speaker of the sentence before
-        (its speech verb's subject, else its main subject)."""
-        doc = self.doc
-        start = sentence(doc, open_tok).start
-        if open_tok != start or start == 0:
-            return NOBODY
-        prev = sentence(doc, start - 1)
-        return self._speaker_of(prev)
-
-    def _speaker_of(self, sent: Span) -> Attribution:
-        for tok in sent:
-            if self.is_speech(tok):
-                found = self.subject(tok, range(0))
-                if not found.found and _after_comma(self.doc, tok):
-                    found = self.inverted(tok, sent.end, range(0))
-                if found.actor is not None:
-                    return Attribution(found.actor, found.text, None)
-        for tok in sent:
-            if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
-                found = self.res.phrase(tok)
-                if found.actor is not None and found.actor.name:
-                    return Attribution(found.actor, found.text, None)
-        return NOBODY
-
-    def heading(self, quote: range) -> Attribution:
-        """A short line without final stop ("John Kerry « préoccupé »", "« Espoir » pour X"):
-        the person it names outside the quote."""
-        doc = self.doc
-        lo, hi = quote.start, quote.stop
-        while lo > 0 and "\n" not in doc[lo - 1].text:
-            lo -= 1
-        while hi < len(doc) and "\n" not in doc[hi].text:
-            hi += 1
-        line = doc[lo:hi]
-        if len(line) > 16 or line.text.rstrip(' »”"').endswith((".", "!", "?")):
-            return NOBODY
-        for tok in line:
-            if tok.i not in quote:
-                found = self.res.at(tok.i, quote)
-                if found.actor is not None and found.actor.name:
-                    return found
         return NOBODY

@@ -30,11 +30,13 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _line_opener(text: str, i: int, pairs: dict[str, str]) -> str | None:
-    """ "» Nous sommes …" at the start of a line: a closing mark typed for an opening one."""
+    """ "» Nous sommes …" at the start of a line, "qualifiée d’ »historique »" after an
+    elided word: a closing mark typed for an opening one."""
     closers = {c: o for o, c in pairs.items() if c != o}
     ch = text[i]
-    at_line_start = i == 0 or text[i - 1] == "\n"
-    return closers[ch] if ch in closers and at_line_start else None
+    before = text[:i].rstrip(" ")
+    opens = i == 0 or text[i - 1] == "\n" or before.endswith(("'", "’"))
+    return closers[ch] if ch in closers and opens else None
 
 
 def _scan(text: str, i: int, ch: str, close: str) -> int:

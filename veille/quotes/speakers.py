@@ -177,7 +177,7 @@ class SpeakerResolver:
             elif (
                 m.actor.name
                 and other.actor.name is None
-                and gap[:1] == [","]
+                and gap[:1] in ([","], ["de"], ["du"], ["d'"])
                 and set(gap) <= APPOSITION_GAP
                 and _more_precise(other.actor, m.actor)
             ):
