@@ -165,6 +165,14 @@ class SpeechVerbRow(_Strict):
     note: str | None = None
 
 
+class SpeakerFrameRow(_Strict):
+    """speakers.tsv: a word that frames who speaks ("selon", "par la voix de", "M.")."""
+
+    form: str
+    kind: Literal["according", "voice", "civility", "anonymous"]
+    note: str | None = None
+
+
 class Refinement(_Strict):
     """A more specific code when the trigger's complements contain one of `with_`."""
 

@@ -14,7 +14,9 @@ CASES = [
     ("Elle parle d’un “moment important” et d’un \"signal clair\".",
      ["moment important", "signal clair"]),
     ("« Le mot “crise” revient », note-t-il.", ["Le mot “crise” revient"]),
-    ("Un « guillemet jamais fermé\n\nNouveau paragraphe.", []),
+    ("Un « guillemet jamais fermé\n\nNouveau paragraphe.", ["guillemet jamais fermé"]),
+    ("Un « mot\nSuite.", []),
+    ("» Nous sommes prêts », a-t-il dit.", ["Nous sommes prêts"]),
     ("Trop court : « a ».", []),
 ]
 # fmt: on

@@ -22,6 +22,7 @@ from veille.schemas import (
     DemonymRow,
     PersonAliasRow,
     RoleRow,
+    SpeakerFrameRow,
     SpeechVerbRow,
     TriggerRow,
 )
@@ -81,6 +82,7 @@ class LanguageData:
     agents: list[AgentRow]
     roles: list[RoleRow]
     speech_verbs: list[SpeechVerbRow]
+    speaker_frames: list[SpeakerFrameRow]
     triggers: list[TriggerRow]
     quote_marks: list[QuoteMarkRow]
     cues: Cues
@@ -150,6 +152,7 @@ def load_language(code: str) -> LanguageData:
         agents=read_tsv(folder / "agents.tsv", AgentRow),
         roles=read_tsv(folder / "roles.tsv", RoleRow),
         speech_verbs=read_tsv(folder / "speech_verbs.tsv", SpeechVerbRow),
+        speaker_frames=read_tsv(folder / "speakers.tsv", SpeakerFrameRow),
         triggers=_unique_triggers(folder / "triggers.yaml"),
         quote_marks=read_tsv(folder / "quote_marks.tsv", QuoteMarkRow),
         cues=_read_mapping(folder / "cues.yaml", Cues),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -10,7 +10,9 @@ from spacy.tokens import Doc
 from veille.actors.gazetteer import fold
 from veille.nlp.resources import Resources
 from veille.nlp.sents import sentence_bounds
-from veille.quotes.extract import QuoteSpan, SpeakerFinder, find_quote_spans
+from veille.quotes.framing import FramedFinder
+from veille.quotes.spans import QuoteSpan, find_quote_spans
+from veille.quotes.speakers import NOBODY, Attribution, Frames, SpeakerResolver
 from veille.types import Actor, Quote, Speaker
 
 
@@ -24,30 +26,45 @@ class FoundQuote:
     actor: Actor | None
     verb_i: int | None = None  # the speech verb of an incise ("», a-t-il dit")
     said_i: int | None = None  # the speech verb that introduced it, wherever it stands
+    closed: bool = True
 
 
 class QuoteExtractor:
     def __init__(self) -> None:
         self.pairs: dict[str, str] = {}
         self.speech: set[str] = set()
+        self.frames = Frames(set(), set(), set(), set())
         self.min_chars = 2
         self.lookback = 2
 
     def configure(self, res: Resources) -> None:
         self.pairs = {row.open: row.close for row in res.lang.quote_marks}
         self.speech = {fold(v.lemma) for v in res.lang.speech_verbs}
+        rows = res.lang.speaker_frames
+        self.frames = Frames(
+            according={fold(r.form) for r in rows if r.kind == "according"},
+            voice={fold(r.form) for r in rows if r.kind == "voice"},
+            civility={fold(r.form) for r in rows if r.kind == "civility"},
+            anonymous={fold(r.form) for r in rows if r.kind == "anonymous"},
+        )
         self.min_chars = res.settings["quotes.min_chars"]
         self.lookback = res.settings["quotes.speaker_lookback"]
 
     def __call__(self, doc: Doc) -> Doc:
-        finder = SpeakerFinder(self.speech, doc._.veille_mentions or []).bind(doc)
+        resolver = SpeakerResolver(doc, doc._.veille_mentions or [], self.frames)
+        finder = FramedFinder(self.speech, resolver)
         found: list[FoundQuote] = []
         text = doc.text  # built from the tokens at every access: once per doc
-        for span in find_quote_spans(text, self.pairs, self.min_chars):
+        spans = find_quote_spans(text, self.pairs, self.min_chars)
+        for span in spans:
+            inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if inner is not None:
+                finder.quoted.update(range(inner.start, inner.end))
+        for span in spans:
             fq = self._attribute(doc, text, span, finder, found)
             if fq is not None:
                 found.append(fq)
-        doc._.veille_quotes = found
+        doc._.veille_quotes = _siblings(doc, _echoes(_carried_forward(doc, found)))
         return doc
 
     def _attribute(
@@ -55,47 +72,181 @@ class QuoteExtractor:
         doc: Doc,
         doc_text: str,
         span: QuoteSpan,
-        finder: SpeakerFinder,
+        finder: FramedFinder,
         found: list[FoundQuote],
     ) -> FoundQuote | None:
         inner = doc.char_span(span.start, span.end, alignment_mode="expand")
         open_tok = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
-        close_tok = doc.char_span(span.close_at, span.close_at + 1, alignment_mode="expand")
-        if inner is None or open_tok is None or close_tok is None:
+        if inner is None or open_tok is None:
             return None
-        verb, actor, text = finder.after(doc, close_tok.end - 1)
-        if actor is None:
-            verb, actor, text = finder.inside(doc, inner.start, inner.end)
-        incise = verb.i if verb is not None and actor is not None else None
-        if actor is None:
-            verb, actor, text = finder.before(doc, open_tok.start)
-        if actor is None:
-            verb, actor, text = finder.announced(doc, open_tok.start)
-        if actor is None and found:
-            prev = found[-1]
-            gap = doc[prev.tok_end : open_tok.start]
-            bounds = sentence_bounds(doc)
-            sentences = {bounds[t.i][0] for t in gap}
-            if (
-                prev.actor is not None
-                and len(sentences) <= self.lookback
-                and "\n\n" not in gap.text
-            ):
-                actor = prev.actor
-                text = (prev.quote.speaker.text if prev.quote.speaker else "") or ""
-                verb = None
-        if actor is None:
-            actor, text = finder.previous_subject(doc, open_tok.start)
-        speaker = Speaker(name=actor.name, code=actor.code, text=text) if actor else None
-        quote = Quote(
+        close_i = inner.end - 1
+        if span.closed:
+            close_tok = doc.char_span(span.close_at, span.close_at + 1, alignment_mode="expand")
+            close_i = close_tok.end - 1 if close_tok is not None else close_i
+        quote = range(inner.start, inner.end)
+        incise = finder.after(close_i, quote) if span.closed else NOBODY
+        if not incise.found:
+            incise = finder.inside(inner.start, inner.end)
+        if _pronoun(incise.text):
+            incise = self._pronoun_speaker(doc, finder, incise, open_tok.start, found)
+        attribution, incise_i = incise, incise.verb.i if incise.found and incise.verb else None
+        clause = NOBODY
+        if not attribution.found:
+            attribution, clause = self._in_sentence(finder, open_tok.start, quote)
+        if not attribution.found:
+            attribution = self._continued(doc, finder.res, open_tok.start, found)
+        if not attribution.found:
+            attribution = clause  # "X se présente comme « … »": the clause's subject
+        if not attribution.found:
+            attribution = finder.previous_sentence(open_tok.start)
+        if not attribution.found:
+            attribution = finder.heading(quote)
+        actor = attribution.actor
+        speaker = (
+            Speaker(
+                name=actor.name if actor else None,
+                code=_speaking_code(actor) if actor else None,
+                text=attribution.text,
+            )
+            if attribution.found
+            else None
+        )
+        verb = attribution.verb
+        quote_obj = Quote(
             text=doc_text[span.start : span.end],
             start=span.start,
             end=span.end,
             speaker=speaker,
             verb=verb.lemma_ if verb is not None else None,
         )
-        said = verb.i if verb is not None and actor is not None else None
-        return FoundQuote(quote, inner.start, inner.end, actor, incise, said)
+        said = verb.i if verb is not None and attribution.found else None
+        return FoundQuote(quote_obj, inner.start, inner.end, actor, incise_i, said, span.closed)
+
+    def _in_sentence(
+        self, finder: FramedFinder, open_i: int, quote: range
+    ) -> tuple[Attribution, Attribution]:
+        """The speech clause around the quote, "selon X", a colon, any speech verb before
+        it; second, the subject of the clause around it when no speech verb governs it."""
+        clause, speech = finder.clause(quote.start, quote.stop)
+        if speech:
+            return clause, NOBODY
+        for found in (
+            finder.according(open_i, quote),
+            finder.announced(open_i, quote),
+            finder.before(open_i, quote),
+        ):
+            if found.found:
+                return found, NOBODY
+        return NOBODY, clause
+
+    def _paragraph_goes_on(
+        self, doc: Doc, res: SpeakerResolver, prev: FoundQuote, open_i: int
+    ) -> bool:
+        gap = doc[prev.tok_end : open_i].text
+        opens_paragraph = open_i == 0 or "\n" in doc[open_i - 1].text
+        last = res.last_person(open_i)
+        named_since = last is not None and last.start >= prev.tok_end
+        return opens_paragraph and not named_since and gap.count("\n") <= 4
+
+    def _pronoun_speaker(
+        self,
+        doc: Doc,
+        finder: FramedFinder,
+        incise: Attribution,
+        open_i: int,
+        found: list[FoundQuote],
+    ) -> Attribution:
+        """ "« … », a-t-elle dit": the speaker of the quote just before when no other person
+        was named since, else the last person named when the pronoun resolved to no one."""
+        last = finder.res.last_person(open_i)
+        if found:
+            prev = found[-1]
+            named_since = last is not None and last.start >= prev.tok_end
+            gap = doc[prev.tok_end : open_i].text
+            if prev.actor is not None and prev.actor.name and not named_since and "\n" not in gap:
+                said_by = prev.quote.speaker.text if prev.quote.speaker else ""
+                return Attribution(prev.actor, said_by or "", incise.verb)
+        if (incise.actor is None or not incise.actor.name) and last is not None:
+            person = finder.res.refine(last)
+            return Attribution(person.actor, person.text, incise.verb)
+        return incise
+
+    def _continued(
+        self, doc: Doc, finder_res: SpeakerResolver, open_i: int, found: list[FoundQuote]
+    ) -> Attribution:
+        """A quote that follows another one closely, in the same paragraph, continues it;
+        so does a quote opening a paragraph when nobody else was named since the last one."""
+        if not found:
+            return NOBODY
+        prev = found[-1]
+        gap = doc[prev.tok_end : open_i]
+        bounds = sentence_bounds(doc)
+        sentences = {bounds[t.i][0] for t in gap}
+        if prev.actor is None:
+            return NOBODY
+        near = len(sentences) <= self.lookback and "\n" not in gap.text
+        named = bool(prev.actor.name)
+        if not near and not (named and self._paragraph_goes_on(doc, finder_res, prev, open_i)):
+            return NOBODY
+        text = (prev.quote.speaker.text if prev.quote.speaker else "") or ""
+        return Attribution(prev.actor, text)
+
+
+def _speaking_code(actor: Actor) -> str:
+    """A country that speaks ("La Chine a dénoncé « … »") speaks through its government."""
+    bare_country = actor.code == actor.country and len(actor.code) == 3 and not actor.sector
+    return actor.code + "GOV" if bare_country and not actor.name else actor.code
+
+
+def _pronoun(text: str) -> bool:
+    return text.lower().lstrip("-").removeprefix("t-") in {"il", "elle"}
+
+
+def _carried_forward(doc: Doc, found: list[FoundQuote]) -> list[FoundQuote]:
+    """A quote left open at the end of its paragraph goes on in the next one ("« … \\n\\n«
+    … », a-t-il dit"): it takes the speaker of the quote that continues it."""
+    for k in range(len(found) - 2, -1, -1):
+        fq, nxt = found[k], found[k + 1]
+        if fq.closed or fq.quote.speaker is not None or nxt.quote.speaker is None:
+            continue
+        gap = doc.text[fq.quote.end : nxt.quote.start]
+        if gap.strip(' \n«»“”"') == "":
+            found[k] = _with_speaker(fq, nxt)
+    return found
+
+
+def _echoes(found: list[FoundQuote]) -> list[FoundQuote]:
+    """A headline quote without a speaker takes the speaker of the same words quoted later."""
+    for k, fq in enumerate(found):
+        if fq.quote.speaker is not None:
+            continue
+        key = fold(fq.quote.text)
+        if len(key) < 8:
+            continue
+        for other in found:
+            if other.quote.speaker is not None and key in fold(other.quote.text):
+                found[k] = _with_speaker(fq, other)
+                break
+    return found
+
+
+def _siblings(doc: Doc, found: list[FoundQuote]) -> list[FoundQuote]:
+    """A quote without a speaker in the same sentence as a quote with one ("un « coup de
+    poignard » qui aura des « conséquences »") is the same speaker's."""
+    bounds = sentence_bounds(doc)
+    for k, fq in enumerate(found):
+        if fq.quote.speaker is not None:
+            continue
+        sent = bounds[fq.tok_start][0]
+        for other in found:
+            if other.quote.speaker is not None and bounds[other.tok_start][0] == sent:
+                found[k] = _with_speaker(fq, other)
+                break
+    return found
+
+
+def _with_speaker(fq: FoundQuote, source: FoundQuote) -> FoundQuote:
+    return replace(fq, quote=replace(fq.quote, speaker=source.quote.speaker), actor=source.actor)
 
 
 @Language.factory("veille_quotes", requires=["doc._.veille_mentions"])

@@ -1,89 +1,71 @@
-"""Quoted passages and their speakers.
+"""The attribution grammar: who says a quoted passage (the clause forms here, the framing
+forms in `framing.py`, the speaker phrases in `speakers.py`).
 
-A speaker is found, in this order: the speech verb of an incise after the quote
-("», a-t-il poursuivi", "», a ajouté le ministre chinois"), the speech verb before it in
-the same sentence ("X a fait remarquer que « … »"), "selon X"; otherwise a quote that
-continues the previous one keeps its speaker. Subjects are resolved through the actor
-mentions (and their coreference) of `veille_actors`.
+The forms, tried in this order by the component:
+  incise after the quote   « … », a déclaré M. Poutine / a-t-il précisé / selon X
+  incise inside the quote  « Cette décision, a estimé M. Scholz, est une erreur »
+  the clause around it     X a qualifié l'accord d'« … » / X, qui a salué un « … »
+                           (the subject of the nearest speech verb above the quote,
+                           through participles, gerunds and relative clauses)
+  according to             Selon X / D'après X / Pour X, / Aux yeux de X, « … »
+  announced                X a été clair : « … »
+  continuation             a quote right after another one, or opening the next paragraph
+                           when nobody else was named since, is the same speaker's
+  the sentence before      a quote standing alone takes the speaker of the sentence before
+  a heading line           "John Kerry « préoccupé »", "« Espoir » pour X"
+then the quote left open at a paragraph's end takes the speaker of the next paragraph's,
+a headline quote the speaker of the same words in the body, and a quote without speaker
+the speaker of another quote of its sentence.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import fold
-from veille.actors.mentions import Mention
 from veille.events.lemmas import verb_guesses
 from veille.nlp.sents import sentence
-from veille.types import Actor
+from veille.quotes.spans import QuoteSpan, find_quote_spans
+from veille.quotes.speakers import NOBODY, Attribution, SpeakerResolver
 
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
-CLIMB_DEPS = {"xcomp", "conj", "ccomp", "advcl"}
-INVERTED_SUBJECTS = {"-il", "-elle", "-t-il", "-t-elle", "il", "elle", "-ils", "-elles"}
-ACCORDING_TO = {"selon", "d'apres", "pour"}  # "pour X, « … »" only with a comma after X
+__all__ = ["QuoteSpan", "SpeakerFinder", "find_quote_spans"]
 
-
-@dataclass
-class QuoteSpan:
-    """A quoted passage found in the text, before attribution."""
-
-    start: int  # character offsets of the text inside the marks
-    end: int
-    open_at: int
-    close_at: int
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+CLIMB_DEPS = {"xcomp", "conj", "advcl", "ccomp"}
+INVERTED_SUBJECTS = {"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-t-ils", "-t-elles"}
+OPENING_MARKS = {"«", "“", '"'}
+PERSON_PRONOUNS = {"il", "elle"}
+INVERSION_CUES = {",", "comme", "»", "”", '"', "ainsi"}
+INCISE_STOP = {".", "!", "?", ";", ":", "«", "“", '"'}
 
 
-def find_quote_spans(text: str, pairs: dict[str, str], min_chars: int) -> list[QuoteSpan]:
-    """Outermost quoted passages; an unclosed quote ends at its paragraph."""
-    spans: list[QuoteSpan] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in pairs:
-            close = pairs[ch]
-            j = i + 1
-            depth = 0
-            while j < len(text):
-                c = text[j]
-                if text.startswith("\n\n", j):
-                    break
-                if c == close and depth == 0:
-                    break
-                if c == ch and ch != close:
-                    depth += 1
-                elif c == close:
-                    depth -= 1
-                j += 1
-            if j < len(text) and text[j] == close:
-                inner_start, inner_end = i + 1, j
-                while inner_start < inner_end and text[inner_start].isspace():
-                    inner_start += 1
-                while inner_end > inner_start and text[inner_end - 1].isspace():
-                    inner_end -= 1
-                if inner_end - inner_start >= min_chars:
-                    spans.append(QuoteSpan(inner_start, inner_end, i, j))
-                i = j + 1
-                continue
-        i += 1
-    return spans
-
-
-def _after_comma(doc: Doc, tok: Token) -> bool:
-    """The verb opens an incise: a comma, then maybe an auxiliary, then the verb."""
+def after_comma(doc: Doc, tok: Token) -> bool:
+    """The verb opens an incise: a comma, then maybe an auxiliary or a pronoun, then it."""
     i = tok.i - 1
-    while i >= 0 and doc[i].pos_ == "AUX":
+    while i >= 0 and (doc[i].pos_ in {"AUX", "PRON"} and doc[i].text != ","):
         i -= 1
-    return i >= 0 and doc[i].text == ","
+    return i >= 0 and doc[i].text in {",", "»", "”", '"'}
+
+
+def _detached_participle(doc: Doc, verb: Token) -> bool:
+    """A present participle or gerund set off by a comma or "en" ("…, affirmant que")."""
+    morph = verb.morph
+    if "Part" not in morph.get("VerbForm", []) or "Pres" not in morph.get("Tense", []):
+        return False
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in {"ADV", "PRON"}:
+        i -= 1
+    return i >= 0 and fold(doc[i].text) in {",", "en"}
 
 
 class SpeakerFinder:
-    """Attributes a quote to the subject of its speech verb."""
+    """Finds the speaker of a quote, given the quote's token range."""
 
-    def __init__(self, speech_verbs: set[str], mentions: list[Mention]) -> None:
+    def __init__(self, speech_verbs: set[str], resolver: SpeakerResolver) -> None:
         self.speech_verbs = speech_verbs
-        self.mentions = mentions
+        self.res = resolver
+        self.doc = resolver.doc
+        self.quoted: set[int] = set()  # the tokens inside any quote of the Doc
 
     def is_speech(self, token: Token) -> bool:
         """A speech verb, also when the lemmatiser left it inflected ("affirme")."""
@@ -94,137 +76,190 @@ class SpeakerFinder:
             guess in self.speech_verbs for guess in verb_guesses(token)
         )
 
-    def previous_subject(self, doc: Doc, open_tok: int) -> tuple[Actor | None, str]:
-        """A quote standing as its own sentence after "X a souhaité … ." is X's."""
-        start = sentence(doc, open_tok).start
-        if open_tok != start or start == 0:
-            return None, ""
-        prev = sentence(doc, start - 1)
-        for tok in prev:
-            if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
-                actor, text = self.actor_at(tok.i)
-                if actor is not None and actor.name:
-                    return actor, text
-        return None, ""
+    # incises ------------------------------------------------------------------------------
 
-    def after(self, doc: Doc, close_tok: int) -> tuple[Token | None, Actor | None, str]:
-        """The incise after a closing mark: "», a-t-il poursuivi"."""
-        sent_end = sentence(doc, close_tok).end
-        for tok in doc[close_tok + 1 : min(sent_end, close_tok + 9)]:
-            if tok.text in {"«", "“", '"'}:
-                break
-            if self.is_speech(tok):
-                actor, text = self.subject(doc, tok, inverted=True)
-                return tok, actor, text
-        return None, None, ""
-
-    def inside(self, doc: Doc, start: int, end: int) -> tuple[Token | None, Actor | None, str]:
+    def inside(self, start: int, end: int) -> Attribution:
         """An incise within the quote: "« Cette guerre, a déclaré X, doit cesser »"."""
-        for tok in doc[start:end]:
-            if self.is_speech(tok) and tok.i > start and _after_comma(doc, tok):
-                actor, text = self.subject(doc, tok)
-                if actor is not None:
-                    return tok, actor, text
-        return None, None, ""
+        for tok in self.doc[start:end]:
+            if self.is_speech(tok) and tok.i > start and after_comma(self.doc, tok):
+                found = self.inverted(tok, end, range(0))
+                if found.actor is not None:
+                    return found
+        return NOBODY
 
-    def announced(self, doc: Doc, open_tok: int) -> tuple[Token | None, Actor | None, str]:
-        """ "X a été clair : « … »": the subject of the clause the colon closes."""
-        if open_tok == 0 or doc[open_tok - 1].text != ":":
-            return None, None, ""
-        root = doc[open_tok - 1].head
-        while root.head.i != root.i and root.head.i < open_tok:
-            root = root.head
-        actor, text = self.subject(doc, root)
-        return (root, actor, text) if actor is not None else (None, None, "")
+    def inverted(self, verb: Token, stop: int, quote: range) -> Attribution:
+        """The subject after the verb of an incise: a pronoun "-t-il", or the first actor
+        phrase not governed by a preposition ("a déclaré à Moscou le ministre")."""
+        doc = self.doc
+        for tok in doc[max(0, verb.i - 2) : verb.i + 2]:
+            if tok.text.lower() in INVERTED_SUBJECTS:  # "a-t-il ajouté", "dit-elle"
+                found = self.res.at(tok.i)
+                return Attribution(found.actor, found.text, verb)
+        i = verb.i + 1
+        while i < min(stop, len(doc)) and doc[i].text not in INCISE_STOP:
+            tok = doc[i]
+            if tok.pos_ == "PRON" and i == verb.i + 1:
+                found = self.res.at(i)
+                return Attribution(found.actor, found.text, verb)
+            if tok.pos_ == "ADP" or (tok.pos_ == "DET" and i > 0 and doc[i - 1].pos_ == "ADP"):
+                i = self._skip_prepositional(tok)
+                continue
+            if tok.pos_ in {"NOUN", "PROPN"}:
+                found = self.res.phrase(self._phrase_head(tok), quote)
+                if not found.found and tok.pos_ == "PROPN":
+                    found = self.res.described_name(self._phrase_head(tok))
+                if found.found:
+                    return Attribution(found.actor, found.text, verb)
+            elif tok.pos_ != "PUNCT" and self.res.at(i, quote).actor is not None:
+                found = self.res.at(i, quote)  # a name the tagger misread ("Ma" as DET)
+                return Attribution(found.actor, found.text, verb)
+            i += 1
+        return Attribution(None, "", verb)
 
-    def before(self, doc: Doc, open_tok: int) -> tuple[Token | None, Actor | None, str]:
-        """A speech verb earlier in the sentence: "X a déclaré : « … »"."""
-        sent = sentence(doc, open_tok)
-        for tok in reversed(doc[sent.start : open_tok]):
-            if self.is_speech(tok):
-                subject_left = any(c.dep_ in SUBJECT_DEPS and c.i < tok.i for c in tok.children)
-                actor, text = self.subject(doc, tok, inverted=not subject_left)
-                if actor is not None:
-                    return tok, actor, text
-            if fold(tok.text) in ACCORDING_TO:
-                actor, text = self.mention_after(doc, tok.i)
-                if actor is not None and (fold(tok.text) != "pour" or self._comma_after(doc, tok)):
-                    return tok, actor, text
-        return None, None, ""
+    def _phrase_head(self, tok: Token) -> Token:
+        """A token's noun-phrase head ("M." for "Poutine" in "M. Poutine")."""
+        while tok.dep_ in {"flat:name", "flat", "amod", "compound"} and tok.head.i < tok.i:
+            tok = tok.head
+        return tok
 
-    def subject(self, doc: Doc, verb: Token, inverted: bool = False) -> tuple[Actor | None, str]:
-        """The subject of `verb` (climbing control and coordination), as an actor. In an
-        incise the subject follows the verb and is often parsed as its object."""
-        if inverted:
-            for child in verb.rights:
-                if child.dep_ in SUBJECT_DEPS | {"obj", "xcomp"}:
-                    actor, text = self.actor_at(child.i)
-                    if actor is None and child.pos_ == "PROPN":
-                        actor, text = self._name_with_description(doc, child)
-                    if actor is not None:
-                        return actor, text
+    def _skip_prepositional(self, tok: Token) -> int:
+        """The index after the phrase a preposition introduces ("à l'AFP", "sur X")."""
+        head = tok.head if tok.dep_ in {"case", "det"} else tok
+        if head.i < tok.i:
+            return tok.i + 1
+        names = [t.i for t in head.children if t.dep_ in {"flat:name", "flat", "det", "case"}]
+        return max([head.i, *names]) + 1
+
+    # the clause around the quote ----------------------------------------------------------
+
+    def clause(self, start: int, end: int) -> tuple[Attribution, bool]:
+        """The subject of the nearest speech verb governing the quote (True), else the
+        subject of the nearest clause that governs it (False)."""
+        quote = range(start, end)
+        heads = [t for t in self.doc[start:end] if t.head.i not in quote or t.head.i == t.i]
+        if not heads:
+            return NOBODY, False
+        cur = heads[0].head
+        fallback = NOBODY
+        for _ in range(8):
+            if cur.i in quote:
+                break
+            if self.is_speech(cur):
+                found = self.subject(cur, quote)
+                if found.found:
+                    return Attribution(found.actor, found.text, cur), True
+            elif cur.pos_ in {"VERB", "AUX"} and not fallback.found:
+                fallback = self.subject(cur, quote, climb=False)
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return fallback, False
+
+    def subject(self, verb: Token, quote: range, climb: bool = True) -> Attribution:
+        """The subject of `verb`, through relative pronouns, participles and gerunds."""
         current: Token | None = verb
-        for _ in range(4):
+        for _ in range(5):
             if current is None:
                 break
-            for child in current.children:
-                if child.dep_ in SUBJECT_DEPS or child.text.lower() in INVERTED_SUBJECTS:
-                    actor, text = self.actor_at(child.i)
-                    if actor is None and current.dep_ == "acl:relcl":  # "X, qui a salué « … »"
-                        actor, text = self.actor_at(current.head.i)
-                    if actor is not None:
-                        return actor, text
-            current = current.head if current.dep_ in CLIMB_DEPS else None
-        return None, ""
+            found = self._subject_here(current, quote)
+            if not found.found and self._inverted_here(current):
+                found = self.inverted(current, sentence(self.doc, current.i).end, quote)
+            if not found.found and self.is_speech(current):
+                found = self._left_of(current, quote)  # a subject the parser lost
+            if found.found:
+                return found
+            if climb and _detached_participle(self.doc, current):
+                root = sentence(self.doc, current.i).root  # "X a quitté le sommet, qualifiant …"
+                main = root.i != current.i and root.i not in self.quoted
+                found = self._subject_here(root, quote) if main else NOBODY
+                if found.found:
+                    return found
+            if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
+                found = self.res.phrase(current.head, quote)  # "le président, affirmant …"
+                if found.found:
+                    return found
+            up = climb and current.dep_ in CLIMB_DEPS | {"acl"} and current.head.i != current.i
+            current = current.head if up else None
+        return NOBODY
 
-    def actor_at(self, i: int) -> tuple[Actor | None, str]:
-        best: Mention | None = None
-        for m in self.mentions:
-            if (
-                m.contains(i)
-                and m.actor is not None
-                and (best is None or (m.end - m.start) > (best.end - best.start))
-            ):
-                best = m
-        if best is None or best.actor is None:
-            return None, ""
-        named = self._named_apposition(best) if best.actor.name is None else None
-        if named is not None and named.actor is not None:
-            best = named  # "un jeune manifestant, Abdel Nasser": the person has a name
-        doc_text = self._text
-        return best.actor, doc_text[best.start : best.end].text
+    def _subject_here(self, verb: Token, quote: range) -> Attribution:
+        """The verb's own subject; of several ("l'Iran et son président X"), the person."""
+        found: list[Attribution] = []
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        for child in [*verb.children, *(g for a in auxes for g in a.children)]:
+            if child.i in quote or child.i in self.quoted:
+                continue
+            if child.dep_ in SUBJECT_DEPS or child.text.lower() in INVERTED_SUBJECTS:
+                if "Rel" in child.morph.get("PronType", []):
+                    a = self._voiced(self._antecedent(child, quote), child, verb)
+                else:
+                    a = self._voiced(self.res.phrase(child, quote), child, verb)
+                    if fold(child.text) in PERSON_PRONOUNS and not (a.actor and a.actor.name):
+                        a = self._dislocated(child, a)
+                if a.found:
+                    found.append(a)
+        persons = [a for a in found if a.actor is not None and a.actor.name]
+        return (persons or found or [NOBODY])[0]
 
-    def _name_with_description(self, doc: Doc, name: Token) -> tuple[Actor | None, str]:
-        """ "ajoute Hassan, un autre manifestant": a name the NER missed, described after it."""
-        end = max(t.i for t in name.subtree if t.dep_ in {"flat:name", "flat"} or t.i == name.i) + 1
-        for m in self.mentions:
-            if m.kind == "agent" and m.actor is not None and end <= m.start <= end + 2:
-                words = doc[name.i : end].text
-                a = m.actor
-                return Actor(code=a.code, country=a.country, sector=a.sector, name=words), words
-        return None, ""
+    def _left_of(self, verb: Token, quote: range) -> Attribution:
+        """The actor phrase right before a finite verb and its auxiliaries and adverbs."""
+        if "Fin" not in verb.morph.get("VerbForm", []) and not any(
+            c.dep_.startswith("aux") for c in verb.children
+        ):
+            return NOBODY
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ in {"AUX", "ADV"}:
+            i -= 1
+        if i < 0 or i in quote or self.doc[i].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            return NOBODY
+        return self.res.at(i, quote)
 
-    def _named_apposition(self, m: Mention) -> Mention | None:
-        """A named person apposed right after a description (", X")."""
-        for other in self.mentions:
-            named = other.actor is not None and other.actor.name
-            if other.kind in {"person", "name"} and named and m.end <= other.start <= m.end + 1:
-                return other
-        return None
+    def _inverted_here(self, verb: Token) -> bool:
+        """ "comme le précise X", "», a dit X": a speech verb whose subject follows it."""
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ in {"AUX", "PRON"} and fold(self.doc[i].text) != "qui":
+            i -= 1
+        finite = "Fin" in verb.morph.get("VerbForm", []) or any(
+            c.dep_.startswith("aux") for c in verb.children
+        )
+        cue = i >= 0 and fold(self.doc[i].text) in INVERSION_CUES
+        return finite and cue and self.is_speech(verb)
 
-    def _comma_after(self, doc: Doc, tok: Token) -> bool:
-        """ "Pour X, « … »": the phrase after "pour" is closed by a comma."""
-        for m in self.mentions:
-            if tok.i < m.start <= tok.i + 3:
-                return m.end < len(doc) and doc[m.end].text == ","
-        return False
+    def _dislocated(self, pronoun: Token, found: Attribution) -> Attribution:
+        """ "Quant au secrétaire général, X, il a demandé": the person named before the
+        pronoun in its own sentence."""
+        last = self.res.last_person(pronoun.i)
+        if last is None or not pronoun.i - 2 <= last.end <= pronoun.i - 1:
+            return found
+        return self.res.refine(last)
 
-    def mention_after(self, doc: Doc, i: int) -> tuple[Actor | None, str]:
-        for m in self.mentions:
-            if i < m.start <= i + 3 and m.actor is not None:
-                return m.actor, doc[m.start : m.end].text
-        return None, ""
+    def _antecedent(self, rel: Token, quote: range) -> Attribution:
+        """ "X, qui a salué …": the phrase right before the relative pronoun."""
+        i = rel.i - 1
+        while i >= 0 and self.doc[i].pos_ == "PUNCT":
+            i -= 1
+        if i < 0:
+            return NOBODY
+        found = self.res.at(i, quote)
+        return found if found.found else self.res.phrase(self._phrase_head(self.doc[i]), quote)
 
-    def bind(self, doc: Doc) -> SpeakerFinder:
-        self._text = doc
-        return self
+    def _voiced(self, found: Attribution, subj: Token, verb: Token) -> Attribution:
+        """ "Israël, par la voix de son Premier ministre X, a salué": X speaks."""
+        if found.actor is None or found.actor.name:
+            return found
+        lo, hi = min(subj.i, verb.i), max(subj.i, verb.i) + 8
+        hi = min(hi, sentence(self.doc, verb.i).end)
+        for k in range(lo, hi):
+            for n in range(1, 5):
+                if fold(self.doc[k : k + n].text) in self.res.frames.voice:
+                    person = self._named_after(k + n, hi)
+                    if person.actor is not None:
+                        return person
+        return found
+
+    def _named_after(self, start: int, end: int) -> Attribution:
+        for i in range(start, end):
+            a = self.res.at(i)
+            if a.actor is not None and a.actor.name:
+                return a
+        return NOBODY
