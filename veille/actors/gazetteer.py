@@ -36,6 +36,7 @@ class Gazetteer:
     """Forms (as folded token sequences) → entries, plus adjective and role tables."""
 
     names: dict[str, Entry] = field(default_factory=dict)
+    capitalised: set[str] = field(default_factory=set)  # keys of names written with a capital
     people_nouns: dict[str, str] = field(default_factory=dict)  # "Iraniens" → IRN (case kept)
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective → code
     prefixes: dict[str, str] = field(default_factory=dict)  # "russo" → RUS
@@ -71,6 +72,8 @@ class Gazetteer:
         key = fold(form).strip()
         if key and key not in self.names:
             self.names[key] = entry
+            if form[:1].isupper():
+                self.capitalised.add(key)
 
     def _add_people(self, lang: LanguageData, registry: Registry) -> None:
         surnames: Counter[str] = Counter()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from veille.actors.descriptions import ORG_WINDOW, fits_org, pick_country
 from veille.actors.mentions import Mention
 from veille.actors.registry import Registry, split_code
 from veille.types import Actor
@@ -66,6 +67,8 @@ class Discourse:
     organisations: list[Actor] = field(default_factory=list)  # "l'ONG" after a named one
     groups: list[tuple[int, Actor]] = field(default_factory=list)  # for "ils", "ces derniers"
     subjects: list[tuple[int, Mention]] = field(default_factory=list)  # singular main subjects
+    places: list[tuple[int, str, bool]] = field(default_factory=list)  # (sent, country, subject)
+    named_orgs: list[tuple[int, Actor]] = field(default_factory=list)  # "le groupe" after one
 
 
 class Resolver:
@@ -82,6 +85,7 @@ class Resolver:
         self.person_window = person_window
         self.place_window = place_window
         self._covering: dict[int, Mention] = {}
+        self._heads: dict[int, Mention] = {}
         self.registry = registry
         self.use_default = use_default
         self.min_mentions = min_mentions
@@ -92,6 +96,7 @@ class Resolver:
         self._covering = {
             i: m for m in mentions if m.kind != "pronoun" for i in range(m.start, m.end)
         }
+        self._heads = {m.head: m for m in mentions}
         state = Discourse()
         sent_of = {s.start: n for n, s in enumerate(doc.sents)}
         sent_index = []
@@ -119,6 +124,7 @@ class Resolver:
             if m.actor is not None and m.actor.code.startswith(("NGO", "IGO")):
                 state.organisations.append(m.actor)
             self._note_pair(doc, m, mentions, state)
+            self._remember(doc, m, state, sent)
             if m.actor is not None and m.kind != "pronoun" and _main_subject(doc, m):
                 state.subjects.append((sent, m))
             if m.actor is not None and m.kind in {"agent", "people", "name"} and _plural(doc, m):
@@ -221,6 +227,12 @@ class Resolver:
         elif m.kind == "group":
             m.actor = next((a for s, a in reversed(st.groups) if sent - s <= 2), None)
             m.how = "coref"
+        elif m.kind == "country":
+            self._country_description(doc, m, st, sent)
+        elif m.kind == "ally":
+            owner = self._possessor(doc, m, st, sent)
+            if owner is not None:
+                m.actor, m.how = split_code(owner.code), "coref"
         elif m.kind == "pair":
             distinct = st.pairs[-1] if st.pairs else list(dict.fromkeys(reversed(st.countries)))[:2]
             if len(distinct) == 2:
@@ -248,6 +260,24 @@ class Resolver:
             if m.role and m.actor.country:
                 st.offices[(m.actor.country, m.role)] = m.actor
             return
+        if m.org_kinds and m.country in {None, "NGO", "IGO"} and m.inner_person is None:
+            m.actor = next(
+                (
+                    a
+                    for s, a in reversed(st.named_orgs)
+                    if sent - s <= ORG_WINDOW and fits_org(a, m.org_kinds)
+                ),
+                None,
+            )
+            if m.actor is not None:
+                m.how = "coref"
+                return
+        if m.possessive and m.country is None:
+            owner = self._possessor(doc, m, st, sent)
+            if owner is not None and owner.country in self.registry.iso_countries:
+                m.country = owner.country
+        if m.local and default in self.registry.iso_countries and m.country:
+            m.country = f"{default}{m.country[3:]}"  # "l'Assemblée nationale" in Bamako
         country = m.country
         code_in = country if country and len(country) > 3 else None
         country = country[:3] if country and not country.startswith(("IGO", "NGO")) else country
@@ -354,3 +384,59 @@ class Resolver:
                 m.actor = prev.actor
                 m.how = "coref"
                 return
+
+    def _remember(self, doc: Doc, m: Mention, st: Discourse, sent: int) -> None:
+        """Countries and organisations named, for the descriptions that follow."""
+        a = m.actor
+        if a is None:
+            return
+        if a.country in self.registry.iso_countries:
+            st.places.append((sent, a.country, doc[m.head].dep_ in SUBJECT_DEPS))
+        named = m.kind == "name" and m.entry is not None and m.entry.person is None
+        if named and (a.code[:3] in {"IGO", "NGO"} or (a.sector not in {None, "GOV"})):
+            st.named_orgs.append((sent, a))
+
+    def _country_description(self, doc: Doc, m: Mention, st: Discourse, sent: int) -> None:
+        """ "le pays sud-américain", "le royaume", "son voisin", "son pays"."""
+        code = m.country
+        owner = self._possessor(doc, m, st, sent) if m.possessive or m.neighbour else None
+        if code is None and m.possessive and not m.neighbour and owner is not None:
+            code = owner.country
+        if code is None:
+            allowed = self.registry.sets.get(m.fits) if m.fits else None
+            if m.region is not None:
+                region = self.registry.sets.get(m.region, frozenset())
+                allowed = region if allowed is None else allowed & region
+            exclude = owner.country if owner is not None and m.neighbour else None
+            code = pick_country(st.places, sent, allowed, exclude)
+        if code in self.registry.iso_countries:
+            m.actor, m.how = Actor(code=code, country=code), "coref"
+
+    def _possessor(self, doc: Doc, m: Mention, st: Discourse, sent: int) -> Actor | None:
+        """Whose "son"/"ses" is it: "X et ses alliés", the subject of the verb, or the last
+        main subject."""
+        tok = doc[m.head]
+        if tok.dep_ == "conj":
+            other = self._heads.get(tok.head.i) or self._covering.get(tok.head.i)
+            if other is not None and other.actor is not None:
+                return other.actor
+        verb = tok
+        for _ in range(3):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.i < m.start:
+                other = self._heads.get(child.i) or self._covering.get(child.i)
+                if other is not None and other.actor is not None and other is not m:
+                    return other.actor
+        sentence = doc[m.head].sent
+        near = [
+            other
+            for i in range(m.start - 1, max(sentence.start, m.start - 15) - 1, -1)
+            if (other := self._heads.get(i)) is not None and other.actor is not None
+        ]
+        if near:  # "le gouvernement, pour neutraliser ses opposants"
+            return near[0].actor
+        recent = [subj for s, subj in st.subjects if sent - s <= 1 and subj.start < m.start]
+        return recent[-1].actor if recent else None

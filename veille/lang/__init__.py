@@ -63,6 +63,12 @@ class Coref(BaseModel):
     person_nouns: list[str]
     person_pronouns: list[str]
     plural_pronouns: list[str]
+    country_nouns: dict[str, str] = {}
+    country_nouns_qualified: list[str] = []
+    organisation_nouns: dict[str, list[str]] = {}
+    ally_nouns: list[str] = []
+    possessives: list[str] = []
+    local_institutions: list[str] = []
 
 
 @dataclass(frozen=True)
