@@ -45,6 +45,7 @@ class Mention:
     possessive: bool = False  # "son ambassadeur", "ses alliés": the possessor's side
     org_kinds: list[str] = field(default_factory=list)  # "l'organisation": a named one
     local: bool = False  # an institution many countries have: the place's country wins
+    person_noun: bool = False  # headed by a noun for people in office ("chefs", "dirigeants")
 
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -186,9 +187,8 @@ class MentionFinder:
                 if adj.dep_ == "amod" and adj.pos_ == "ADJ" and adj_sector and role is None:
                     m.sector = adj_sector
             m.counterpart = counterpart
-            m.person_like = fold(head.lemma_) in self.person_nouns and "Number=Plur" not in str(
-                head.morph
-            )
+            m.person_noun = fold(head.lemma_) in self.person_nouns
+            m.person_like = m.person_noun and "Number=Plur" not in str(head.morph)
             self._read_inside(doc, m, names)
             self._read_determiner(head, m)
             if countries and m.country and m.country not in countries:

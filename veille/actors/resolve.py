@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from veille.actors.descriptions import ORG_WINDOW, fits_org, pick_country
+from veille.actors.gazetteer import fold
 from veille.actors.mentions import Mention
 from veille.actors.registry import Registry, split_code
 from veille.types import Actor
@@ -244,6 +245,12 @@ class Resolver:
         if surname in st.named:
             m.actor = st.named[surname]
             m.how = "coref"
+            return
+        for _, prev in reversed(st.persons):  # "M. Kim" after "Kim Jong-un"
+            name = prev.actor.name if prev.actor is not None else None
+            if name and surname in {fold(w) for w in name.replace("-", " ").split()}:
+                m.actor, m.how = prev.actor, "coref"
+                return
 
     def _agent(
         self,
@@ -276,6 +283,8 @@ class Resolver:
             owner = self._possessor(doc, m, st, sent)
             if owner is not None and owner.country in self.registry.iso_countries:
                 m.country = owner.country
+        if (m.role or m.person_noun) and m.country is None and _plural(doc, m):
+            return  # "les chefs d'État": several countries, not the article's main one
         if m.local and default in self.registry.iso_countries and m.country:
             m.country = f"{default}{m.country[3:]}"  # "l'Assemblée nationale" in Bamako
         country = m.country
