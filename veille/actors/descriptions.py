@@ -34,6 +34,11 @@ def determiner(token: Token, possessives: set[str]) -> str | None:
     return None
 
 
+def _named_in(token: Token, named: set[int]) -> bool:
+    """ "le royaume de Jordanie", "le bloc des Vingt-Sept": the name itself is the actor."""
+    return any(c.dep_ in {"nmod", "appos", "flat:name"} and c.i in named for c in token.children)
+
+
 class DescriptionFinder:
     """Finds country descriptions and a possessor's allies (kinds "country" and "ally")."""
 
@@ -45,6 +50,10 @@ class DescriptionFinder:
         self.qualified = {fold(x) for x in coref.country_nouns_qualified}
         self.allies = {fold(x) for x in coref.ally_nouns}
         self.possessives = {fold(x) for x in coref.possessives}
+        self.orgs = {  # the organisation nouns that are not agent nouns: "le bloc"
+            fold(k): v for k, v in coref.organisation_nouns.items() if fold(k) not in gaz.agents
+        }
+        self.region_adjectives = {fold(k): v for k, v in coref.region_adjectives.items()}
 
     def find(self, doc: Doc, names: list[Mention]) -> list[Mention]:
         named = {i for m in names for i in range(m.start, m.end)}
@@ -60,18 +69,25 @@ class DescriptionFinder:
                 continue
             if lemma in self.allies and det == "possessive":
                 out.append(self._ally(token))
+            elif lemma in self.orgs and det != "possessive" and not _named_in(token, named):
+                out.append(self._organisation(token, lemma))
             elif lemma in self.country_nouns or lemma in self.qualified:
                 m = self._country(token, lemma, det, named)
                 if m is not None:
                     out.append(m)
         return out
 
+    def _organisation(self, token: Token, lemma: str) -> Mention:
+        start = min(c.i for c in token.lefts if c.dep_ == "det")
+        end = max([c.i + 1 for c in token.children if c.dep_ == "amod"] + [token.i + 1])
+        return Mention(start, end, token.i, "org", org_kinds=self.orgs[lemma])
+
     def _ally(self, token: Token) -> Mention:
         start = min(c.i for c in token.lefts if c.dep_ == "det")
         return Mention(start, token.i + 1, token.i, "ally", possessive=True)
 
     def _country(self, token: Token, lemma: str, det: str, named: set[int]) -> Mention | None:
-        if any(c.dep_ == "nmod" and c.i in named for c in token.children):
+        if _named_in(token, named):
             return None  # "le royaume de Jordanie": the name itself is the actor
         adjectives = [c for c in token.children if c.dep_ == "amod"]
         country = region = None
@@ -82,6 +98,7 @@ class DescriptionFinder:
                 country = code
             elif code:
                 region = code
+            region = self.region_adjectives.get(fold(adj.lemma_), region)
             neighbour = neighbour or fold(adj.lemma_) == "voisin"
         qualified = country or region or det == "demonstrative"
         if lemma in self.qualified and not qualified:
@@ -121,7 +138,7 @@ def pick_country(
         for s, code, subject in places
         if sent - s <= window and code != exclude and (allowed is None or code in allowed)
     ]
-    topics = [code for s, code, subject in fits if subject and sent - s <= 1]
+    topics = [code for s, code, subject in fits if subject and sent - s <= 2]
     if topics:
         return topics[-1]
     return fits[-1][1] if fits else None

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from veille.actors.gazetteer import Entry, Gazetteer, fold
+from veille.actors.registry import REGIONS
 from veille.lang import LanguageData
 from veille.types import Actor
 
@@ -51,6 +52,8 @@ class Mention:
         return self.start <= i < self.end
 
 
+# Codes read inside a phrase that leave "l'organisation", "le bloc européen" to a named one.
+UNPLACED = {None, "NGO", "IGO"} | REGIONS
 OWN_CASES = {"de", "du", "des", "d'", "d’"}
 
 
@@ -204,7 +207,7 @@ class MentionFinder:
             return
         if fold(dets[0].text) in self.possessives:
             m.possessive = True
-        elif "Definite=Ind" not in str(dets[0].morph) and m.country in {None, "NGO", "IGO"}:
+        elif "Definite=Ind" not in str(dets[0].morph) and m.country in UNPLACED:
             m.org_kinds = self.org_nouns.get(fold(head.lemma_), [])
 
     def _agent_sector(self, doc: Doc, token: Token) -> str | None:

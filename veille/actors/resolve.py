@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from veille.actors.descriptions import ORG_WINDOW, fits_org, pick_country
 from veille.actors.gazetteer import fold
-from veille.actors.mentions import Mention
+from veille.actors.mentions import UNPLACED, Mention
 from veille.actors.registry import Registry, split_code
 from veille.types import Actor
 
@@ -52,6 +52,15 @@ def _main_subject(doc: Doc, m: Mention) -> bool:
 
 def _plural(doc: Doc, m: Mention) -> bool:
     return "Number=Plur" in str(doc[m.head].morph)
+
+
+def _apposed(doc: Doc, m: Mention, other: Mention) -> bool:
+    """A description and a name side by side, separated by a comma, in either order."""
+    if not other.person_noun:
+        return False
+    before = other.end + 1 == m.start and doc[other.end].text == ","
+    after = m.end + 1 == other.start and doc[m.end].text == ","
+    return before or after
 
 
 def m_text(doc: Doc, m: Mention) -> str:
@@ -148,9 +157,10 @@ class Resolver:
         for other in mentions:
             if other.kind != "agent" or other.actor is None or other is m:
                 continue
-            if other.contains(m.head) or other.head in near:
+            beside = _apposed(doc, m, other)  # "le porte-parole du Kremlin, X", "X, député"
+            if other.contains(m.head) or other.head in near or beside:
                 a = other.actor
-                if a.name and other.contains(m.head) is False:
+                if a.name and not other.contains(m.head):
                     continue
                 m.actor = Actor(
                     code=a.code, country=a.country, sector=a.sector, name=m_text(doc, m)
@@ -234,6 +244,9 @@ class Resolver:
             owner = self._possessor(doc, m, st, sent)
             if owner is not None:
                 m.actor, m.how = split_code(owner.code), "coref"
+        elif m.kind == "org":
+            m.actor = self._named_org(m, st, sent)
+            m.how = "coref"
         elif m.kind == "pair":
             distinct = st.pairs[-1] if st.pairs else list(dict.fromkeys(reversed(st.countries)))[:2]
             if len(distinct) == 2:
@@ -267,15 +280,8 @@ class Resolver:
             if m.role and m.actor.country:
                 st.offices[(m.actor.country, m.role)] = m.actor
             return
-        if m.org_kinds and m.country in {None, "NGO", "IGO"} and m.inner_person is None:
-            m.actor = next(
-                (
-                    a
-                    for s, a in reversed(st.named_orgs)
-                    if sent - s <= ORG_WINDOW and fits_org(a, m.org_kinds)
-                ),
-                None,
-            )
+        if m.org_kinds and m.country in UNPLACED and m.inner_person is None:
+            m.actor = self._named_org(m, st, sent)
             if m.actor is not None:
                 m.how = "coref"
                 return
@@ -394,12 +400,19 @@ class Resolver:
                 m.how = "coref"
                 return
 
+    def _named_org(self, m: Mention, st: Discourse, sent: int) -> Actor | None:
+        """ "l'organisation", "le bloc": the last organisation named that the noun fits."""
+        for s, a in reversed(st.named_orgs):
+            if sent - s <= ORG_WINDOW and fits_org(a, m.org_kinds):
+                return a
+        return None
+
     def _remember(self, doc: Doc, m: Mention, st: Discourse, sent: int) -> None:
         """Countries and organisations named, for the descriptions that follow."""
         a = m.actor
         if a is None:
             return
-        if a.country in self.registry.iso_countries:
+        if a.country in self.registry.iso_countries and a.sector in {None, "GOV"}:
             st.places.append((sent, a.country, doc[m.head].dep_ in SUBJECT_DEPS))
         named = m.kind == "name" and m.entry is not None and m.entry.person is None
         if named and (a.code[:3] in {"IGO", "NGO"} or (a.sector not in {None, "GOV"})):

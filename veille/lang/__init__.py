@@ -69,6 +69,7 @@ class Coref(BaseModel):
     ally_nouns: list[str] = []
     possessives: list[str] = []
     local_institutions: list[str] = []
+    region_adjectives: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
