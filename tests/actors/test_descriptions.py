@@ -53,6 +53,8 @@ ORGANISATIONS = [
      "une enquête.", "L'ONG", "NGOHRIAMN"),
     ("2023-06-01", "L'Otan a tenu un sommet à Vilnius. L'Alliance a promis des armes à "
      "Kiev.", "L'Alliance", "IGOWSTNAT"),
+    ("2023-06-01", "La CPI a ouvert une enquête sur le Venezuela. La juridiction a convoqué "
+     "des témoins.", "La juridiction", "IGOJUDICC"),
 ]
 
 NAMED_BY_WHAT_THEY_ARE = [
@@ -65,6 +67,11 @@ NAMED_BY_WHAT_THEY_ARE = [
     ("2023-06-01", "La chambre basse du Parlement japonais a adopté le budget.",
      "La chambre basse du Parlement japonais", "JPNLEG"),
     ("2023-06-01", "Gazprom a réduit ses exportations vers l'Europe.", "Gazprom", "RUSBUS"),
+    ("2023-06-01", "Les rebelles houthis ont attaqué un cargo en mer Rouge.",
+     "Les rebelles houthis", "YEMREB"),
+    ("2023-06-01", "L'agence officielle jordanienne Petra a publié le communiqué du roi.",
+     "L'agence officielle jordanienne", "JORMED"),
+    ("2023-06-01", "Les eurodéputés ont voté contre le traité.", "eurodéputés", "IGOEUREEC"),
     ("2023-06-01", "À Bamako, l'Assemblée nationale a voté la loi de finances.",
      "l'Assemblée nationale", "MLILEG"),
 ]

@@ -36,7 +36,9 @@ class ActorRecognizer:
         if self.finder is None or self.resolver is None or self.descriptions is None:
             raise RuntimeError("veille_actors used before configure()")
         mentions = self.finder.find(doc)
-        mentions += self.descriptions.find(doc, [m for m in mentions if m.kind == "name"])
+        heads = {m.head for m in mentions if m.kind == "agent"}
+        found = self.descriptions.find(doc, [m for m in mentions if m.kind == "name"])
+        mentions += [m for m in found if m.head not in heads]  # "le groupe armé" is an agent
         mentions.sort(key=lambda m: (m.start, -m.end))
         self.resolver.resolve(doc, mentions, parse_date(doc._.veille_date))
         doc._.veille_mentions = mentions

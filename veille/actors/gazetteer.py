@@ -74,6 +74,8 @@ class Gazetteer:
             self.names[key] = entry
             if form[:1].isupper():
                 self.capitalised.add(key)
+        elif key and form[:1].islower() and self.names[key] == entry:
+            self.capitalised.discard(key)  # "talibans" is written lowercase too
 
     def _add_people(self, lang: LanguageData, registry: Registry) -> None:
         surnames: Counter[str] = Counter()

@@ -187,7 +187,14 @@ class MentionFinder:
             m = Mention(start, end, head.i, "agent", role=role, sector=sector or "GOV")
             for adj in head.children:  # "conseil militaire", "source militaire": MIL
                 adj_sector = self.gaz.agents.get(fold(adj.lemma_))
-                if adj.dep_ == "amod" and adj.pos_ == "ADJ" and adj_sector and role is None:
+                generic = m.sector != "MED"  # "l'agence officielle" stays a news agency
+                if (
+                    adj.dep_ == "amod"
+                    and adj.pos_ == "ADJ"
+                    and adj_sector
+                    and role is None
+                    and generic
+                ):
                     m.sector = adj_sector
             m.counterpart = counterpart
             m.person_noun = fold(head.lemma_) in self.person_nouns
