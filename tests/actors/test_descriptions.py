@@ -76,6 +76,17 @@ NAMED_BY_WHAT_THEY_ARE = [
      "l'Assemblée nationale", "MLILEG"),
 ]
 
+OFFICES = [
+    ("2019-05-01", "Le locataire de la Maison Blanche a menacé l'Iran de sanctions.",
+     "Le locataire de la Maison Blanche", "USAGOV"),
+    ("2019-05-01", "Le maître du Kremlin a reçu le président turc à Sotchi.",
+     "Le maître du Kremlin", "RUSGOV"),
+    ("2019-05-01", "Le président russe a reçu le guide suprême iranien à Téhéran.",
+     "le guide suprême iranien", "IRNGOV"),
+    ("2019-05-01", "L'ancien président américain a critiqué la politique chinoise de Washington.",
+     "L'ancien président américain", "USAELI"),
+]
+
 POSSESSORS = [
     ("2023-06-01", "Le Hezbollah et ses alliés ont quitté le gouvernement libanais.",
      "ses alliés", "LBNREB"),
@@ -99,8 +110,8 @@ def test_description_resolves_to_what_was_named_before(
 
 @pytest.mark.parametrize(
     "date, text, form, expected",
-    NAMED_BY_WHAT_THEY_ARE + POSSESSORS,
-    ids=[c[2] for c in NAMED_BY_WHAT_THEY_ARE + POSSESSORS],
+    NAMED_BY_WHAT_THEY_ARE + OFFICES + POSSESSORS,
+    ids=[c[2] for c in NAMED_BY_WHAT_THEY_ARE + OFFICES + POSSESSORS],
 )
 def test_actor_named_by_what_it_is(
     fr_coder: Coder, date: str, text: str, form: str, expected: str

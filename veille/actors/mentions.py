@@ -47,6 +47,7 @@ class Mention:
     org_kinds: list[str] = field(default_factory=list)  # "l'organisation": a named one
     local: bool = False  # an institution many countries have: the place's country wins
     person_noun: bool = False  # headed by a noun for people in office ("chefs", "dirigeants")
+    former: bool = False  # "l'ancien président", "l'ex-ministre": no longer in office
 
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -115,6 +116,7 @@ class MentionFinder:
         self.possessives = {fold(x) for x in lang.coref.possessives}
         self.org_nouns = {fold(k): v for k, v in lang.coref.organisation_nouns.items()}
         self.local = {fold(x).replace(" ", "") for x in lang.coref.local_institutions}
+        self.former = {fold(x) for x in lang.coref.former_markers}
 
     def find(self, doc: Doc) -> list[Mention]:
         set_norms(doc)
@@ -199,13 +201,28 @@ class MentionFinder:
             m.counterpart = counterpart
             m.person_noun = fold(head.lemma_) in self.person_nouns
             m.person_like = m.person_noun and "Number=Plur" not in str(head.morph)
+            end = self._trailing_demonym(doc, m.end)
+            m.end = end if end > m.end and not self._next_is_name(names, end) else m.end
             self._read_inside(doc, m, names)
             self._read_determiner(head, m)
-            if countries and m.country and m.country not in countries:
+            m.former = any(
+                t.norm_ in self.former or t.norm_.startswith("ex-") for t in doc[m.start : head.i]
+            )
+            if countries and m.country and m.country[:3] not in countries:
                 m.role = None
             out.append(m)
             skip_until = role_end
         return out
+
+    def _trailing_demonym(self, doc: Doc, end: int) -> int:
+        """ "le guide suprême iranien" when the parse leaves the adjective outside."""
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.norm_ in self.gaz.demonyms:
+            return end + 1
+        return end
+
+    def _next_is_name(self, names: list[Mention], end: int) -> bool:
+        return any(n.start < end < n.end for n in names)
 
     def _read_determiner(self, head: Token, m: Mention) -> None:
         """ "son ambassadeur": the possessor's; "l'organisation": one named before."""

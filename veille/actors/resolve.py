@@ -289,6 +289,8 @@ class Resolver:
             owner = self._possessor(doc, m, st, sent)
             if owner is not None and owner.country in self.registry.iso_countries:
                 m.country = owner.country
+        if m.former:  # "l'ancien président américain": a former leader, not the holder
+            m.role, m.person_like, m.counterpart, m.sector = None, False, False, "ELI"
         if (m.role or m.person_noun) and m.country is None and _plural(doc, m):
             return  # "les chefs d'État": several countries, not the article's main one
         if m.local and default in self.registry.iso_countries and m.country:

@@ -70,6 +70,7 @@ class Coref(BaseModel):
     possessives: list[str] = []
     local_institutions: list[str] = []
     region_adjectives: dict[str, str] = {}
+    former_markers: list[str] = []
 
 
 @dataclass(frozen=True)
