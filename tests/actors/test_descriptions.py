@@ -87,6 +87,13 @@ OFFICES = [
      "L'ancien président américain", "USAELI"),
 ]
 
+GROUP_MEMBERS = [
+    ("2024-01-15", "Le chef des Houthis a menacé les navires américains.", "Le chef des Houthis",
+     "YEMREB"),
+    ("2024-01-15", "Les combattants du Hamas ont tiré des roquettes sur Ashkelon.",
+     "Les combattants du Hamas", "PSEREB"),
+]
+
 POSSESSORS = [
     ("2023-06-01", "Le Hezbollah et ses alliés ont quitté le gouvernement libanais.",
      "ses alliés", "LBNREB"),
@@ -110,8 +117,8 @@ def test_description_resolves_to_what_was_named_before(
 
 @pytest.mark.parametrize(
     "date, text, form, expected",
-    NAMED_BY_WHAT_THEY_ARE + OFFICES + POSSESSORS,
-    ids=[c[2] for c in NAMED_BY_WHAT_THEY_ARE + OFFICES + POSSESSORS],
+    NAMED_BY_WHAT_THEY_ARE + OFFICES + GROUP_MEMBERS + POSSESSORS,
+    ids=[c[2] for c in NAMED_BY_WHAT_THEY_ARE + OFFICES + GROUP_MEMBERS + POSSESSORS],
 )
 def test_actor_named_by_what_it_is(
     fr_coder: Coder, date: str, text: str, form: str, expected: str

@@ -22,6 +22,7 @@ from veille.types import Actor
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"}
+GROUP_MEMBERS = {"GOV", "MIL", "REB"}  # leaders, officials, fighters of a named group
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle"}
 
 
@@ -315,7 +316,12 @@ class Resolver:
             m.actor = next((a for a in reversed(st.organisations) if a.code[:3] == "NGO"), None)
             m.how = "coref" if m.actor else m.how
         if m.actor is None:
-            whole = code_in and (code_in.startswith(("IGO", "NGO")) or m.sector is None)
+            group = code_in is not None and code_in[3:6] not in {"", "GOV"}
+            whole = code_in and (
+                code_in.startswith(("IGO", "NGO"))
+                or m.sector is None
+                or (group and m.sector in GROUP_MEMBERS)  # "les combattants du Hamas"
+            )
             base = code_in if whole else country
             how = "lexicon"
             if base is None and not m.counterpart:
