@@ -74,6 +74,8 @@ NAMED_BY_WHAT_THEY_ARE = [
     ("2023-06-01", "Les eurodéputés ont voté contre le traité.", "eurodéputés", "IGOEUREEC"),
     ("2023-06-01", "À Bamako, l'Assemblée nationale a voté la loi de finances.",
      "l'Assemblée nationale", "MLILEG"),
+    ("2023-06-01", "Des manifestants ont encerclé l'ambassade de Russie à Chisinau.",
+     "Des manifestants", "MDACVL"),
 ]
 
 OFFICES = [

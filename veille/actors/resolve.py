@@ -22,6 +22,8 @@ from veille.types import Actor
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"}
+LOCATIVES = {"a", "en", "au", "aux", "dans"}  # folded: "à Niamey", "en Égypte"
+LOCAL_SECTORS = {"CVL", "OPP", "COP", "REF", "LAB", "EDU", "HLH", "AGR"}  # people of a place
 GROUP_MEMBERS = {"GOV", "MIL", "REB"}  # leaders, officials, fighters of a named group
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle"}
 
@@ -118,7 +120,7 @@ class Resolver:
         for m in mentions:  # names first: descriptions read the names inside them
             if m.kind in {"name", "people"}:
                 self._resolve_one(doc, m, day, state, default, 0)
-        places = self._places(mentions, sent_index)
+        places = self._places(doc, mentions, sent_index)
         for m in mentions:
             sent = sent_index[m.head] if m.head < len(sent_index) else 0
             if m.kind not in {"name", "people"}:
@@ -172,7 +174,7 @@ class Resolver:
                     other.actor = m.actor
                 return
 
-    def _places(self, mentions: list[Mention], sent_index: list[int]) -> dict[int, str]:
+    def _places(self, doc: Doc, mentions: list[Mention], sent_index: list[int]) -> dict[int, str]:
         """For each mention, the country of the last place named before it in its sentence
         ("à Ouagadougou, des manifestants …" are Burkinabè)."""
         out: dict[int, str] = {}
@@ -184,7 +186,25 @@ class Resolver:
             code = m.entry.code if m.kind == "name" and m.entry else None
             if code and len(code) == 3 and code in self.registry.countries:
                 last = (sent, code)
+        self._places_after(doc, mentions, sent_index, out)
         return out
+
+    def _places_after(
+        self, doc: Doc, mentions: list[Mention], sent_index: list[int], out: dict[int, str]
+    ) -> None:
+        """Locals before the place of their sentence: "des manifestants ont attaqué
+        l'ambassade de France à Niamey" are Nigeriens."""
+        where: dict[int, str] = {}  # sentence -> country of its first "à X", "en X"
+        for m in mentions:
+            code = m.entry.code if m.kind == "name" and m.entry else None
+            before = doc[m.start - 1].norm_ if m.start > 0 else ""
+            if code in self.registry.iso_countries and before in LOCATIVES:
+                where.setdefault(sent_index[m.head], code or "")
+        for m in mentions:
+            if m.kind == "agent" and id(m) not in out and m.sector in LOCAL_SECTORS:
+                place = where.get(sent_index[m.head])
+                if place is not None:
+                    out[id(m)] = place
 
     def _note_pair(self, doc: Doc, m: Mention, mentions: list[Mention], st: Discourse) -> None:
         """Remember two countries coordinated in the text ("Téhéran et Riyad")."""
