@@ -89,6 +89,11 @@ OFFICES = [
      "L'ancien président américain", "USAELI"),
 ]
 
+DESCRIBED_PEOPLE = [
+    ("2022-04-01", "Petro Kovalenko, vice-ministre ukrainien de l'Énergie, a dénoncé les frappes.",
+     "Petro Kovalenko", "UKRGOV"),
+]
+
 GROUP_MEMBERS = [
     ("2024-01-15", "Le chef des Houthis a menacé les navires américains.", "Le chef des Houthis",
      "YEMREB"),
@@ -119,8 +124,11 @@ def test_description_resolves_to_what_was_named_before(
 
 @pytest.mark.parametrize(
     "date, text, form, expected",
-    NAMED_BY_WHAT_THEY_ARE + OFFICES + GROUP_MEMBERS + POSSESSORS,
-    ids=[c[2] for c in NAMED_BY_WHAT_THEY_ARE + OFFICES + GROUP_MEMBERS + POSSESSORS],
+    NAMED_BY_WHAT_THEY_ARE + OFFICES + DESCRIBED_PEOPLE + GROUP_MEMBERS + POSSESSORS,
+    ids=[
+        c[2]
+        for c in NAMED_BY_WHAT_THEY_ARE + OFFICES + DESCRIBED_PEOPLE + GROUP_MEMBERS + POSSESSORS
+    ],
 )
 def test_actor_named_by_what_it_is(
     fr_coder: Coder, date: str, text: str, form: str, expected: str

@@ -55,8 +55,8 @@ def _plural(doc: Doc, m: Mention) -> bool:
 
 def _apposed(doc: Doc, m: Mention, other: Mention) -> bool:
     """A description and a name side by side, separated by a comma, in either order."""
-    if not other.person_noun:
-        return False
+    if "Number=Plur" in str(doc[other.head].morph):
+        return False  # "X, Y et Z, trois opposants" is not one description
     before = other.end + 1 == m.start and doc[other.end].text == ","
     after = m.end + 1 == other.start and doc[m.end].text == ","
     return before or after
