@@ -40,6 +40,8 @@ COUNTRY_DESCRIPTIONS = [
      "un émissaire du Vatican.", "L'île", "CUB"),
     ("2023-06-01", "L'armée israélienne a bombardé Khan Younès. L'enclave palestinienne "
      "est privée d'eau.", "L'enclave palestinienne", "PSE"),
+    ("2023-06-01", "Le Japon a convoqué l'ambassadeur chinois. Un incident a eu lieu dans la "
+     "capitale japonaise mardi.", "la capitale japonaise", "JPN"),
     ("2023-06-01", "Le Qatar a annoncé un nouveau cycle de négociations. L'émirat gazier "
      "accueillera les délégations.", "L'émirat gazier", "QAT"),
 ]

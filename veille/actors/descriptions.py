@@ -90,9 +90,12 @@ class DescriptionFinder:
         if _named_in(token, named):
             return None  # "le royaume de Jordanie": the name itself is the actor
         adjectives = [c for c in token.children if c.dep_ == "amod"]
+        nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+        if nxt is not None and nxt.is_lower and nxt.norm_ in self.gaz.demonyms:
+            adjectives.append(nxt)  # "la capitale sud-coréenne" parsed apart
         country = region = None
         neighbour = lemma == "voisin"
-        for adj in adjectives:
+        for adj in dict.fromkeys(adjectives):
             code = self.gaz.demonyms.get(adj.norm_) or self.gaz.demonyms.get(fold(adj.lemma_))
             if code and code in self.countries:
                 country = code

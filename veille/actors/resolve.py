@@ -262,7 +262,8 @@ class Resolver(DescriptionMemory):
                 m.country = owner.country
         if m.former:  # "l'ancien président américain": a former leader, not the holder
             m.role, m.person_like, m.counterpart, m.sector = None, False, False, "ELI"
-        if (m.role or m.person_noun) and m.country is None and _plural(doc, m):
+        several = (m.role or m.person_noun) and m.sector == "GOV" and _plural(doc, m)
+        if several and m.country is None:
             return  # "les chefs d'État": several countries, not the article's main one
         if m.local and default in self.registry.iso_countries and m.country:
             m.country = f"{default}{m.country[3:]}"  # "l'Assemblée nationale" in Bamako
