@@ -106,6 +106,14 @@ class Organisation(_Strict):
         return _check_code(v)
 
 
+class CountrySet(_Strict):
+    """veille/data/country_sets.tsv: the countries a description like "le royaume" fits."""
+
+    set: str = Field(pattern=r"^[a-z]+$|^[A-Z]{3}$")
+    members: str = Field(pattern=r"^[A-Z]{3}(\|[A-Z]{3})*$")
+    note: str | None = None
+
+
 # ---------------------------------------------------------------- veille/lang/<code>/
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from veille.actors.descriptions import DescriptionFinder
 from veille.actors.mentions import MentionFinder
 from veille.actors.registry import parse_date
 from veille.actors.resolve import Resolver
@@ -18,9 +19,11 @@ class ActorRecognizer:
         self.nlp = nlp
         self.finder: MentionFinder | None = None
         self.resolver: Resolver | None = None
+        self.descriptions: DescriptionFinder | None = None
 
     def configure(self, res: Resources) -> None:
         self.finder = MentionFinder(self.nlp, res.gazetteer, res.lang)
+        self.descriptions = DescriptionFinder(res.gazetteer, res.lang, res.registry.iso_countries)
         self.resolver = Resolver(
             res.registry,
             use_default=res.settings["actors.default_country"],
@@ -30,9 +33,13 @@ class ActorRecognizer:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.finder is None or self.resolver is None:
+        if self.finder is None or self.resolver is None or self.descriptions is None:
             raise RuntimeError("veille_actors used before configure()")
         mentions = self.finder.find(doc)
+        heads = {m.head for m in mentions if m.kind == "agent"}
+        found = self.descriptions.find(doc, [m for m in mentions if m.kind == "name"])
+        mentions += [m for m in found if m.head not in heads]  # "le groupe armé" is an agent
+        mentions.sort(key=lambda m: (m.start, -m.end))
         self.resolver.resolve(doc, mentions, parse_date(doc._.veille_date))
         doc._.veille_mentions = mentions
         return doc

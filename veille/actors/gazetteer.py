@@ -28,6 +28,7 @@ class Gazetteer:
     """Forms (as folded token sequences) → entries, plus adjective and role tables."""
 
     names: dict[str, Entry] = field(default_factory=dict)
+    capitalised: set[str] = field(default_factory=set)  # keys of names written with a capital
     people_nouns: dict[str, str] = field(default_factory=dict)  # "Iraniens" → IRN (case kept)
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective → code
     prefixes: dict[str, str] = field(default_factory=dict)  # "russo" → RUS
@@ -63,6 +64,10 @@ class Gazetteer:
         key = fold(form).strip()
         if key and key not in self.names:
             self.names[key] = entry
+            if form[:1].isupper():
+                self.capitalised.add(key)
+        elif key and form[:1].islower() and self.names[key] == entry:
+            self.capitalised.discard(key)  # "talibans" is written lowercase too
 
     def _add_people(self, lang: LanguageData, registry: Registry) -> None:
         surnames: Counter[str] = Counter()

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from veille.actors.gazetteer import Entry, Gazetteer, fold
+from veille.actors.registry import REGIONS
 from veille.lang import LanguageData
 from veille.types import Actor
 
@@ -39,11 +40,21 @@ class Mention:
     actor: Actor | None = None
     members: list[Actor] = field(default_factory=list)
     how: str = ""
+    region: str | None = None  # a region adjective narrowing a description ("africain")
+    fits: str | None = None  # the country set a description must belong to ("kingdom")
+    neighbour: bool = False  # "son voisin", "le pays voisin": not the possessor's country
+    possessive: bool = False  # "son ambassadeur", "ses alliés": the possessor's side
+    org_kinds: list[str] = field(default_factory=list)  # "l'organisation": a named one
+    local: bool = False  # an institution many countries have: the place's country wins
+    person_noun: bool = False  # headed by a noun for people in office ("chefs", "dirigeants")
+    former: bool = False  # "l'ancien président", "l'ex-ministre": no longer in office
 
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end
 
 
+# Codes read inside a phrase that leave "l'organisation", "le bloc européen" to a named one.
+UNPLACED = {None, "NGO", "IGO"} | REGIONS
 OWN_CASES = {"de", "du", "des", "d'", "d’"}
 
 
@@ -88,17 +99,24 @@ class MentionFinder:
         make_doc = nlp.make_doc
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self._keys: dict[str, Entry] = {}
+        self._capitalised: set[str] = set()
         patterns = []
         for key, entry in gaz.names.items():
             pattern = make_doc(key)
             set_norms(pattern)
             patterns.append(pattern)
             self._keys[" ".join(t.norm_ for t in pattern)] = entry
+            if key in gaz.capitalised:
+                self._capitalised.add(" ".join(t.norm_ for t in pattern))
         self.matcher.add("NAME", patterns)
         self.official = {fold(x) for x in lang.coref.official_nouns}
         self.counterparts = {fold(c) for c in lang.coref.counterpart}
         self._ents: list[Span] = []
         self.person_nouns = {fold(x) for x in lang.coref.person_nouns} | self.official
+        self.possessives = {fold(x) for x in lang.coref.possessives}
+        self.org_nouns = {fold(k): v for k, v in lang.coref.organisation_nouns.items()}
+        self.local = {fold(x).replace(" ", "") for x in lang.coref.local_institutions}
+        self.former = {fold(x) for x in lang.coref.former_markers}
 
     def find(self, doc: Doc) -> list[Mention]:
         set_norms(doc)
@@ -119,9 +137,10 @@ class MentionFinder:
         for span in filter_spans(spans):
             if span[0].pos_ in {"ADJ", "VERB"} and span[0].is_lower:
                 continue  # "chine" lowercase adjective-like noise
-            entry = self._keys.get(" ".join(t.norm_ for t in span))
-            if entry is None:
-                continue
+            key = " ".join(t.norm_ for t in span)
+            entry = self._keys.get(key)
+            if entry is None or (key in self._capitalised and span[0].text[:1].islower()):
+                continue  # "au total" is not the company Total
             if entry.kind == "person" and not span[0].text[:1].isupper():
                 continue
             if (entry.code or "")[3:6] == "MED" and span[-1].is_lower:
@@ -172,25 +191,60 @@ class MentionFinder:
             m = Mention(start, end, head.i, "agent", role=role, sector=sector or "GOV")
             for adj in head.children:  # "conseil militaire", "source militaire": MIL
                 adj_sector = self.gaz.agents.get(fold(adj.lemma_))
-                if adj.dep_ == "amod" and adj.pos_ == "ADJ" and adj_sector and role is None:
+                generic = m.sector != "MED"  # "l'agence officielle" stays a news agency
+                if (
+                    adj.dep_ == "amod"
+                    and adj.pos_ == "ADJ"
+                    and adj_sector
+                    and role is None
+                    and generic
+                ):
                     m.sector = adj_sector
             m.counterpart = counterpart
-            m.person_like = fold(head.lemma_) in self.person_nouns and "Number=Plur" not in str(
-                head.morph
-            )
+            m.person_noun = fold(head.lemma_) in self.person_nouns
+            m.person_like = m.person_noun and "Number=Plur" not in str(head.morph)
+            end = self._trailing_demonym(doc, m.end)
+            m.end = end if end > m.end and not self._next_is_name(names, end) else m.end
             self._read_inside(doc, m, names)
-            if countries and m.country and m.country not in countries:
+            self._read_determiner(head, m)
+            m.former = any(
+                t.norm_ in self.former or t.norm_.startswith("ex-") for t in doc[m.start : head.i]
+            )
+            if countries and m.country and m.country[:3] not in countries:
                 m.role = None
             out.append(m)
             skip_until = role_end
         return out
 
+    def _trailing_demonym(self, doc: Doc, end: int) -> int:
+        """ "le guide suprême iranien" when the parse leaves the adjective outside."""
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.norm_ in self.gaz.demonyms:
+            return end + 1
+        return end
+
+    def _next_is_name(self, names: list[Mention], end: int) -> bool:
+        return any(n.start < end < n.end for n in names)
+
+    def _read_determiner(self, head: Token, m: Mention) -> None:
+        """ "son ambassadeur": the possessor's; "l'organisation": one named before."""
+        dets = [c for c in head.children if c.dep_ == "det"]
+        if not dets:
+            return
+        if fold(dets[0].text) in self.possessives:
+            m.possessive = True
+        elif "Definite=Ind" not in str(dets[0].morph) and m.country in UNPLACED:
+            m.org_kinds = self.org_nouns.get(fold(head.lemma_), [])
+
     def _agent_sector(self, doc: Doc, token: Token) -> str | None:
-        """The sector of an agent noun, two-word forms first ("groupe armé")."""
-        if token.i + 1 < len(doc):
-            two = f"{fold(token.lemma_)} {fold(doc[token.i + 1].lemma_)}"
-            if two in self.gaz.agents:
-                return self.gaz.agents[two]
+        """The sector of an agent noun, longest form first ("force de le ordre", "groupe
+        armé"): lemmas, apostrophes skipped."""
+        elided = {"l'": "le", "d'": "de"}
+        words = [elided.get(fold(t.lemma_), fold(t.lemma_)) for t in doc[token.i : token.i + 5]]
+        for n in range(len(words), 1, -1):
+            form = " ".join(words[:n])
+            if form in self.gaz.agents:
+                return self.gaz.agents[form]
         return self.gaz.agents.get(fold(token.lemma_)) or self.gaz.agents.get(token.norm_)
 
     def _role_head(self, doc: Doc, start: int, end: int) -> Token:
@@ -274,6 +328,7 @@ class MentionFinder:
                     m.inner_person = name
             elif name.entry.code and name.start <= m.head < name.end:
                 m.country = name.entry.code  # the title is part of a name: "Parlement européen"
+                m.local = "".join(t.norm_ for t in doc[name.start : name.end]) in self.local
                 m.sector = None
                 m.role = None
                 return

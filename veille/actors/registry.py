@@ -15,7 +15,7 @@ from babel import Locale
 from babel.core import get_global
 
 from veille.lexicon_io import read_tsv, read_yaml_list
-from veille.schemas import Organisation, Person, Tenure
+from veille.schemas import CountrySet, Organisation, Person, Tenure
 from veille.types import Actor
 
 REGIONS = {"WST", "EUR", "AFR", "MEA", "ASA", "NAF", "SAF", "WAF", "EAF", "CAF", "LAM", "SAM"}
@@ -66,6 +66,25 @@ def country_names(locale: str) -> dict[str, list[str]]:
     return out
 
 
+# CLDR time-zone areas (Babel) that place a territory on a continent, as CAMEO regions.
+ZONE_CONTINENTS = {"Africa": "AFR", "Europe": "EUR", "Asia": "ASA"}
+EXCLAVE_ZONES = {"Africa/Ceuta"}  # a city of Spain on the African coast: Spain is European
+
+
+def country_sets(rows: list[CountrySet]) -> dict[str, frozenset[str]]:
+    """Named sets of countries: continents from CLDR time zones, the rest from the data."""
+    alpha2 = {a2: a3 for a3, a2 in iso3_to_iso2().items()}
+    sets: dict[str, set[str]] = {}
+    for a2, zones in get_global("territory_zones").items():
+        for zone in set(zones) - EXCLAVE_ZONES:
+            region = ZONE_CONTINENTS.get(zone.split("/")[0])
+            if region and a2 in alpha2:
+                sets.setdefault(region, set()).add(alpha2[a2])
+    for row in rows:
+        sets.setdefault(row.set, set()).update(row.members.split("|"))
+    return {k: frozenset(v) for k, v in sets.items()}
+
+
 def split_code(code: str) -> Actor:
     """An actor code as country + sector (`RUSGOV` → RUS, GOV; `IGOUNO` → no country)."""
     if code.startswith(NON_COUNTRY_PREFIXES):
@@ -82,10 +101,17 @@ class Office:
 class Registry:
     """Countries, organisations and people with dated roles."""
 
-    def __init__(self, people: list[Person], organisations: list[Organisation]) -> None:
+    def __init__(
+        self,
+        people: list[Person],
+        organisations: list[Organisation],
+        sets: list[CountrySet] | None = None,
+    ) -> None:
         self.people = {p.id: p for p in people}
+        self.sets = country_sets(sets or [])
         self.organisations = {o.code: o for o in organisations}
-        self.countries = set(iso3_to_iso2()) | REGIONS
+        self.iso_countries = set(iso3_to_iso2())
+        self.countries = self.iso_countries | REGIONS
         self._offices: dict[tuple[str, str], list[Office]] = {}
         for person in people:
             for tenure in person.roles:
@@ -98,13 +124,14 @@ class Registry:
 
     @classmethod
     def load(cls) -> Registry:
-        """Read `veille/data/people/*.yaml` and `veille/data/organisations.tsv`."""
+        """Read `veille/data/people/*.yaml`, `organisations.tsv` and `country_sets.tsv`."""
         data = Path(str(resources.files("veille").joinpath("data")))
         people: list[Person] = []
         for path in sorted((data / "people").glob("*.yaml")):
             people.extend(read_yaml_list(path, Person))
         organisations = read_tsv(data / "organisations.tsv", Organisation, allow_empty=True)
-        return cls(people, organisations)
+        sets = read_tsv(data / "country_sets.tsv", CountrySet, allow_empty=True)
+        return cls(people, organisations, sets)
 
     def holder(self, country: str, role: str, on: dt.date | None) -> Person | None:
         """The person who held `role` for `country` (or IGO code) on the date."""

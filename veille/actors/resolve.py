@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from veille.actors.mentions import Mention
+from veille.actors.discourse import SUBJECT_DEPS, DescriptionMemory, Discourse
+from veille.actors.gazetteer import fold
+from veille.actors.mentions import UNPLACED, Mention
 from veille.actors.registry import Registry, split_code
 from veille.types import Actor
 
-SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"}
+GROUP_MEMBERS = {"GOV", "MIL", "REB"}  # leaders, officials, fighters of a named group
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle"}
 
 
@@ -52,23 +53,20 @@ def _plural(doc: Doc, m: Mention) -> bool:
     return "Number=Plur" in str(doc[m.head].morph)
 
 
+def _apposed(doc: Doc, m: Mention, other: Mention) -> bool:
+    """A description and a name side by side, separated by a comma, in either order."""
+    if "Number=Plur" in str(doc[other.head].morph):
+        return False  # "X, Y et Z, trois opposants" is not one description
+    before = other.end + 1 == m.start and doc[other.end].text == ","
+    after = m.end + 1 == other.start and doc[m.end].text == ","
+    return before or after
+
+
 def m_text(doc: Doc, m: Mention) -> str:
     return doc[m.start : m.end].text  # sentences back that a definite description may point to
 
 
-@dataclass
-class Discourse:
-    persons: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence, mention)
-    offices: dict[tuple[str, str], Actor] = field(default_factory=dict)
-    countries: list[str] = field(default_factory=list)
-    named: dict[str, Actor] = field(default_factory=dict)  # surname of unknown persons
-    pairs: list[list[str]] = field(default_factory=list)  # countries named together: "X et Y"
-    organisations: list[Actor] = field(default_factory=list)  # "l'ONG" after a named one
-    groups: list[tuple[int, Actor]] = field(default_factory=list)  # for "ils", "ces derniers"
-    subjects: list[tuple[int, Mention]] = field(default_factory=list)  # singular main subjects
-
-
-class Resolver:
+class Resolver(DescriptionMemory):
     """Gives each mention its `actor` (or leaves None when nothing fits)."""
 
     def __init__(
@@ -82,6 +80,7 @@ class Resolver:
         self.person_window = person_window
         self.place_window = place_window
         self._covering: dict[int, Mention] = {}
+        self._heads: dict[int, Mention] = {}
         self.registry = registry
         self.use_default = use_default
         self.min_mentions = min_mentions
@@ -92,6 +91,7 @@ class Resolver:
         self._covering = {
             i: m for m in mentions if m.kind != "pronoun" for i in range(m.start, m.end)
         }
+        self._heads = {m.head: m for m in mentions}
         state = Discourse()
         sent_of = {s.start: n for n, s in enumerate(doc.sents)}
         sent_index = []
@@ -102,7 +102,7 @@ class Resolver:
         for m in mentions:  # names first: descriptions read the names inside them
             if m.kind in {"name", "people"}:
                 self._resolve_one(doc, m, day, state, default, 0)
-        places = self._places(mentions, sent_index)
+        places = self._places(doc, mentions, sent_index)
         for m in mentions:
             sent = sent_index[m.head] if m.head < len(sent_index) else 0
             if m.kind not in {"name", "people"}:
@@ -119,6 +119,7 @@ class Resolver:
             if m.actor is not None and m.actor.code.startswith(("NGO", "IGO")):
                 state.organisations.append(m.actor)
             self._note_pair(doc, m, mentions, state)
+            self._remember(doc, m, state, sent)
             if m.actor is not None and m.kind != "pronoun" and _main_subject(doc, m):
                 state.subjects.append((sent, m))
             if m.actor is not None and m.kind in {"agent", "people", "name"} and _plural(doc, m):
@@ -141,9 +142,10 @@ class Resolver:
         for other in mentions:
             if other.kind != "agent" or other.actor is None or other is m:
                 continue
-            if other.contains(m.head) or other.head in near:
+            beside = _apposed(doc, m, other)  # "le porte-parole du Kremlin, X", "X, député"
+            if other.contains(m.head) or other.head in near or beside:
                 a = other.actor
-                if a.name and other.contains(m.head) is False:
+                if a.name and not other.contains(m.head):
                     continue
                 m.actor = Actor(
                     code=a.code, country=a.country, sector=a.sector, name=m_text(doc, m)
@@ -153,20 +155,6 @@ class Resolver:
                 if other.contains(m.head) and other.actor.name is None:
                     other.actor = m.actor
                 return
-
-    def _places(self, mentions: list[Mention], sent_index: list[int]) -> dict[int, str]:
-        """For each mention, the country of the last place named before it in its sentence
-        ("à Ouagadougou, des manifestants …" are Burkinabè)."""
-        out: dict[int, str] = {}
-        last: tuple[int, str] | None = None
-        for m in sorted(mentions, key=lambda m: m.start):
-            sent = sent_index[m.head] if m.head < len(sent_index) else 0
-            if last is not None and sent - last[0] <= self.place_window and m.kind == "agent":
-                out[id(m)] = last[1]
-            code = m.entry.code if m.kind == "name" and m.entry else None
-            if code and len(code) == 3 and code in self.registry.countries:
-                last = (sent, code)
-        return out
 
     def _note_pair(self, doc: Doc, m: Mention, mentions: list[Mention], st: Discourse) -> None:
         """Remember two countries coordinated in the text ("Téhéran et Riyad")."""
@@ -221,6 +209,15 @@ class Resolver:
         elif m.kind == "group":
             m.actor = next((a for s, a in reversed(st.groups) if sent - s <= 2), None)
             m.how = "coref"
+        elif m.kind == "country":
+            self._country_description(doc, m, st, sent)
+        elif m.kind == "ally":
+            owner = self._possessor(doc, m, st, sent)
+            if owner is not None:
+                m.actor, m.how = split_code(owner.code), "coref"
+        elif m.kind == "org":
+            m.actor = self._named_org(m, st, sent)
+            m.how = "coref"
         elif m.kind == "pair":
             distinct = st.pairs[-1] if st.pairs else list(dict.fromkeys(reversed(st.countries)))[:2]
             if len(distinct) == 2:
@@ -232,6 +229,12 @@ class Resolver:
         if surname in st.named:
             m.actor = st.named[surname]
             m.how = "coref"
+            return
+        for _, prev in reversed(st.persons):  # "M. Kim" after "Kim Jong-un"
+            name = prev.actor.name if prev.actor is not None else None
+            if name and surname in {fold(w) for w in name.replace("-", " ").split()}:
+                m.actor, m.how = prev.actor, "coref"
+                return
 
     def _agent(
         self,
@@ -248,6 +251,22 @@ class Resolver:
             if m.role and m.actor.country:
                 st.offices[(m.actor.country, m.role)] = m.actor
             return
+        if m.org_kinds and m.country in UNPLACED and m.inner_person is None:
+            m.actor = self._named_org(m, st, sent)
+            if m.actor is not None:
+                m.how = "coref"
+                return
+        if m.possessive and m.country is None:
+            owner = self._possessor(doc, m, st, sent)
+            if owner is not None and owner.country in self.registry.iso_countries:
+                m.country = owner.country
+        if m.former:  # "l'ancien président américain": a former leader, not the holder
+            m.role, m.person_like, m.counterpart, m.sector = None, False, False, "ELI"
+        several = (m.role or m.person_noun) and m.sector == "GOV" and _plural(doc, m)
+        if several and m.country is None:
+            return  # "les chefs d'État": several countries, not the article's main one
+        if m.local and default in self.registry.iso_countries and m.country:
+            m.country = f"{default}{m.country[3:]}"  # "l'Assemblée nationale" in Bamako
         country = m.country
         code_in = country if country and len(country) > 3 else None
         country = country[:3] if country and not country.startswith(("IGO", "NGO")) else country
@@ -268,7 +287,12 @@ class Resolver:
             m.actor = next((a for a in reversed(st.organisations) if a.code[:3] == "NGO"), None)
             m.how = "coref" if m.actor else m.how
         if m.actor is None:
-            whole = code_in and (code_in.startswith(("IGO", "NGO")) or m.sector is None)
+            group = code_in is not None and code_in[3:6] not in {"", "GOV"}
+            whole = code_in and (
+                code_in.startswith(("IGO", "NGO"))
+                or m.sector is None
+                or (group and m.sector in GROUP_MEMBERS)  # "les combattants du Hamas"
+            )
             base = code_in if whole else country
             how = "lexicon"
             if base is None and not m.counterpart:

@@ -66,6 +66,14 @@ class Coref(BaseModel):
     person_nouns: list[str]
     person_pronouns: list[str]
     plural_pronouns: list[str]
+    country_nouns: dict[str, str] = {}
+    country_nouns_qualified: list[str] = []
+    organisation_nouns: dict[str, list[str]] = {}
+    ally_nouns: list[str] = []
+    possessives: list[str] = []
+    local_institutions: list[str] = []
+    region_adjectives: dict[str, str] = {}
+    former_markers: list[str] = []
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,139 @@
+"""What a reader keeps while reading an article (`Discourse`), and how descriptions use it:
+the countries and organisations named so far, the place of each sentence, whose "son"
+or "ses" a possessive is. `Resolver` mixes `DescriptionMemory` in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from veille.actors.descriptions import ORG_WINDOW, fits_org, pick_country
+from veille.actors.mentions import Mention
+from veille.actors.registry import Registry
+from veille.types import Actor
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+LOCATIVES = {"a", "en", "au", "aux", "dans"}  # folded: "à Niamey", "en Égypte"
+LOCAL_SECTORS = {"CVL", "OPP", "COP", "REF", "LAB", "EDU", "HLH", "AGR"}  # people of a place
+
+
+@dataclass
+class Discourse:
+    """The memory of one article, in reading order."""
+
+    persons: list[tuple[int, Mention]] = field(default_factory=list)  # (sentence, mention)
+    offices: dict[tuple[str, str], Actor] = field(default_factory=dict)
+    countries: list[str] = field(default_factory=list)
+    named: dict[str, Actor] = field(default_factory=dict)  # surname of unknown persons
+    pairs: list[list[str]] = field(default_factory=list)  # countries named together: "X et Y"
+    organisations: list[Actor] = field(default_factory=list)  # "l'ONG" after a named one
+    groups: list[tuple[int, Actor]] = field(default_factory=list)  # for "ils", "ces derniers"
+    subjects: list[tuple[int, Mention]] = field(default_factory=list)  # singular main subjects
+    places: list[tuple[int, str, bool]] = field(default_factory=list)  # (sent, country, subject)
+    named_orgs: list[tuple[int, Actor]] = field(default_factory=list)  # "le groupe" after one
+
+
+class DescriptionMemory:
+    """Resolution of descriptions with the discourse memory (a mixin of `Resolver`)."""
+
+    registry: Registry
+    place_window: int
+    _heads: dict[int, Mention]
+    _covering: dict[int, Mention]
+
+    def _places(self, doc: Doc, mentions: list[Mention], sent_index: list[int]) -> dict[int, str]:
+        """For each mention, the country of the last place named before it in its sentence
+        ("à Ouagadougou, des manifestants …" are Burkinabè)."""
+        out: dict[int, str] = {}
+        last: tuple[int, str] | None = None
+        for m in sorted(mentions, key=lambda m: m.start):
+            sent = sent_index[m.head] if m.head < len(sent_index) else 0
+            if last is not None and sent - last[0] <= self.place_window and m.kind == "agent":
+                out[id(m)] = last[1]
+            code = m.entry.code if m.kind == "name" and m.entry else None
+            if code and len(code) == 3 and code in self.registry.countries:
+                last = (sent, code)
+        self._places_after(doc, mentions, sent_index, out)
+        return out
+
+    def _places_after(
+        self, doc: Doc, mentions: list[Mention], sent_index: list[int], out: dict[int, str]
+    ) -> None:
+        """Locals before the place of their sentence: "des manifestants ont attaqué
+        l'ambassade de France à Niamey" are Nigeriens."""
+        where: dict[int, str] = {}  # sentence -> country of its first "à X", "en X"
+        for m in mentions:
+            code = m.entry.code if m.kind == "name" and m.entry else None
+            before = doc[m.start - 1].norm_ if m.start > 0 else ""
+            if code in self.registry.iso_countries and before in LOCATIVES:
+                where.setdefault(sent_index[m.head], code or "")
+        for m in mentions:
+            if m.kind == "agent" and id(m) not in out and m.sector in LOCAL_SECTORS:
+                place = where.get(sent_index[m.head])
+                if place is not None:
+                    out[id(m)] = place
+
+    def _named_org(self, m: Mention, st: Discourse, sent: int) -> Actor | None:
+        """ "l'organisation", "le bloc": the last organisation named that the noun fits."""
+        for s, a in reversed(st.named_orgs):
+            if sent - s <= ORG_WINDOW and fits_org(a, m.org_kinds):
+                return a
+        return None
+
+    def _remember(self, doc: Doc, m: Mention, st: Discourse, sent: int) -> None:
+        """Countries and organisations named, for the descriptions that follow."""
+        a = m.actor
+        if a is None:
+            return
+        if a.country in self.registry.iso_countries and a.sector in {None, "GOV"}:
+            st.places.append((sent, a.country, doc[m.head].dep_ in SUBJECT_DEPS))
+        named = m.kind == "name" and m.entry is not None and m.entry.person is None
+        if named and (a.code[:3] in {"IGO", "NGO"} or (a.sector not in {None, "GOV"})):
+            st.named_orgs.append((sent, a))
+
+    def _country_description(self, doc: Doc, m: Mention, st: Discourse, sent: int) -> None:
+        """ "le pays sud-américain", "le royaume", "son voisin", "son pays"."""
+        code = m.country
+        owner = self._possessor(doc, m, st, sent) if m.possessive or m.neighbour else None
+        if code is None and m.possessive and not m.neighbour and owner is not None:
+            code = owner.country
+        if code is None:
+            allowed = self.registry.sets.get(m.fits) if m.fits else None
+            if m.region is not None:
+                region = self.registry.sets.get(m.region, frozenset())
+                allowed = region if allowed is None else allowed & region
+            exclude = owner.country if owner is not None and m.neighbour else None
+            code = pick_country(st.places, sent, allowed, exclude)
+        if code in self.registry.iso_countries:
+            m.actor, m.how = Actor(code=code, country=code), "coref"
+
+    def _possessor(self, doc: Doc, m: Mention, st: Discourse, sent: int) -> Actor | None:
+        """Whose "son"/"ses" is it: "X et ses alliés", the subject of the verb, or the last
+        main subject."""
+        tok = doc[m.head]
+        if tok.dep_ == "conj":
+            other = self._heads.get(tok.head.i) or self._covering.get(tok.head.i)
+            if other is not None and other.actor is not None:
+                return other.actor
+        verb = tok
+        for _ in range(3):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.i < m.start:
+                other = self._heads.get(child.i) or self._covering.get(child.i)
+                if other is not None and other.actor is not None and other is not m:
+                    return other.actor
+        sentence = doc[m.head].sent
+        near = [
+            other
+            for i in range(m.start - 1, max(sentence.start, m.start - 15) - 1, -1)
+            if (other := self._heads.get(i)) is not None and other.actor is not None
+        ]
+        if near:  # "le gouvernement, pour neutraliser ses opposants"
+            return near[0].actor
+        recent = [subj for s, subj in st.subjects if sent - s <= 1 and subj.start < m.start]
+        return recent[-1].actor if recent else None
