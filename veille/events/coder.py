@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from veille.actors.gazetteer import fold
 from veille.events.arguments import Arg, ArgumentFinder
 from veille.events.lemmas import acts_as_verb, verb_guesses
+from veille.events.meetings import MEDIATE, MEET, THIRD_PLACE, between, third_place
 from veille.events.modality import Modality
 from veille.nlp.resources import Resources
 from veille.nlp.sents import sentence
@@ -180,7 +181,10 @@ class EventCoder:
         ("demander la levée des sanctions") is part of that event, not one of its own."""
         if token.pos_ not in NOUN_POS or token.dep_ not in {"obj", "obl:arg", "xcomp"}:
             return False
-        return self._trigger(token.head) is not None
+        head, row = self._trigger(token.head), self._trigger(token)
+        if head is not None and head.code == "010" and row is not None and row.code[:2] == "04":
+            return False  # "assurer la médiation", "annoncer la visite": a talk, not its topic
+        return head is not None
 
     def _trigger(self, token: Token) -> TriggerRow | None:
         lemma = fold(token.lemma_)
@@ -233,19 +237,25 @@ class EventCoder:
             code = DEMAND  # "« arrêtez … »": an order in a quote is a demand (CAMEO 100)
         elif code[:2] in FORCE_ROOTS and self.modality.announced(token):
             code = THREAT_OF_FORCE  # force announced or promised is a threat (CAMEO 138)
-        noun = token.pos_ in NOUN_POS
-        reciprocal = code[:2] in self.reciprocal_roots
+        noun = token.pos_ in NOUN_POS and (  # "a téléphoné" (NOUN) is read as a verb
+            row.pos == "NOUN" or any(c.dep_ == "cop" for c in token.children)
+        )
+        mediate = code[:3] == MEDIATE  # "médiateur entre X et Y": X and Y are its targets
+        reciprocal = code[:2] in self.reciprocal_roots and not mediate
         patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it
         sources = (
             finder.noun_source(token, reciprocal, patient=patient)
             if noun
             else finder.subject(token)
         )
-        targets = finder.complements(token, mode, travel=code[:3] in TRAVEL_CODES)
+        travel = code[:3] in TRAVEL_CODES
+        venues = code[:2] == MEET[:2] and not travel  # "se réunir à Genève": a place
+        targets = between(finder, token) if mediate else []
+        targets = targets or finder.complements(token, mode, travel=travel, venues=venues)
         if noun and not targets and patient:
             targets = finder.noun_patient(token)
         if noun and not targets and mode != "none":
-            targets = finder.noun_complements(token, sources)
+            targets = finder.noun_complements(token, sources, venues=venues)
         if token.pos_ in VERB_POS and not targets and mode != "none":
             targets = finder.passive_subject(token) or finder.content_target(token, mode)
         passive = any(c.dep_ == "aux:pass" for c in token.children)
@@ -271,7 +281,18 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in sources if s.actor.code != t.actor.code]
         else:
             pairs = [(s, None) for s in sources]
-        return [self._event(token, code, s, t, negated) for s, t in pairs]
+        return [
+            self._event(token, self._venue_code(token, code, finder, s, t), s, t, negated)
+            for s, t in pairs
+        ]
+
+    def _venue_code(
+        self, token: Token, code: str, finder: ArgumentFinder, s: Arg, t: Arg | None
+    ) -> str:
+        """A meeting held in a third country is CAMEO 044."""
+        if code != MEET or t is None or not third_place(finder, token, s, t):
+            return code
+        return THIRD_PLACE
 
     def _coding(self, code: str) -> dict[str, Any]:
         """The Event fields a CAMEO code determines, from the package's table."""
