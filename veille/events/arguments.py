@@ -40,6 +40,7 @@ TARGET_CASES = {
     "pour",
 }
 PLACE_CASES = {"en"}
+TOPIC_CASES = {"sur"}  # what a meeting is about, not who met
 SOURCE_CASES = {"de", "du", "des", "d'", "par"}
 CLAUSES = {"acl:relcl", "ccomp", "acl", "advcl", "conj", "parataxis", "punct", "cc"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}
@@ -344,6 +345,7 @@ class ArgumentFinder:
         if mode == "none":
             return []
         cases = TARGET_CASES if travel else TARGET_CASES - PLACE_CASES
+        cases = cases - TOPIC_CASES if venues else cases  # "négocier sur le nucléaire"
         objs = [c for c in trigger.children if c.dep_ in OBJ]
         obls = [c for c in trigger.children if c.dep_ in OBL and self._case(c) in cases]
         obls = [c for c in obls if not (venues and self.is_venue(c))]
@@ -438,7 +440,7 @@ class ArgumentFinder:
                 if t.dep_ == "nmod" and self._case(t) == "a" and t.i >= arg.span[1]
             ]
         for child in places:
-            if venues and self.is_venue(child):
+            if venues and (self.is_venue(child) or self._case(child) in TOPIC_CASES):
                 continue
             found = [a for a in self.at(child, deep=True) if a.actor not in own]
             if found:
@@ -518,6 +520,8 @@ class ArgumentFinder:
         in_state = noun.dep_.startswith("obl") and self._case(noun) == "en"  # "X est en grève"
         if own_words:
             return []
+        if self._case(noun) == "en" and any(c.dep_ == "cop" for c in noun.children):
+            return self.subject(noun)  # "X est en visite à Bagdad" (the noun heads the clause)
         if (
             in_state
             or noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"}
