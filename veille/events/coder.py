@@ -30,6 +30,7 @@ ACCUSATION = "112"
 ACCUSABLE_ROOTS = {"07", "17", "18", "19", "20"}  # what a statement can accuse someone of
 PRAISE = "051"
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
+HOST = "043"  # "X a accueilli le sommet": a host may have no one visitor named
 REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
 
@@ -263,13 +264,15 @@ class EventCoder:
             sources = finder.place(token)  # "deux soldats ont été tués": the doer is unnamed
         if not sources:
             return []
-        if not targets and code[:3] in TRAVEL_CODES and code != "043":
+        if not targets and code[:3] in TRAVEL_CODES and code != HOST:
             return []  # a trip with no destination or host named is no dyadic event
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
             targets = finder.in_sentence(token, sources) if mode != "none" else []
             if not targets and code[:2] in self.domestic_roots and sources[0].actor.country:
                 country = sources[0].actor.country
                 targets = [Arg(Actor(code=country, country=country), "", "domestic")]
+        if not targets and len(sources) == 1 and code[:2] == MEET[:2] and code != HOST:
+            return []  # a meeting or talks with no one named to meet is no dyadic event
         if swap and targets:
             sources, targets = targets, sources
         negated = self.modality.negated(token)
