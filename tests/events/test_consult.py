@@ -58,6 +58,17 @@ CASES = [
      "Le président ukrainien a exprimé sa déception face à l'absence de représentants "
      "lors de ce sommet.",
      [], [("UKR", None, "040"), ("UKR", "UKR", "040")]),
+    ("after-talks-frame",
+     "Après trois jours de négociations à Genève, le négociateur iranien et l'émissaire "
+     "américain ont annoncé un accord.",
+     [("IRN", "USA", "046"), ("USA", "IRN", "046")], []),
+    ("after-attack-is-no-frame",
+     "Après l'attaque contre l'ambassade américaine, le gouvernement irakien a promis "
+     "une enquête.",
+     [], [("IRQ", "USA", "190")]),
+    ("titled-name",
+     "M. Poutine a reçu au Kremlin le président kazakh.",
+     [("RUS", "KAZ", "043")], []),
     ("agent-on-time-noun",
      "L'ambassadeur d'Iran a été convoqué jeudi par le gouvernement allemand.",
      [("DEU", "IRN", "040")], [("IRN", "DEU", "040")]),

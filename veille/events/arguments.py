@@ -56,6 +56,7 @@ FRAMES = {  # "lors de la visite", "à l'issue de l'entretien", "le rôle de mé
     "marge",
     "occasion",
 }
+SEQUELS = {"apres", "avant"}  # "après sa visite, X …" frames only an event X attended
 ROLES = {"role", "fonction"}  # "jouer le rôle de médiateur"
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles"}
 
@@ -144,7 +145,7 @@ class ArgumentFinder:
                 if q.tok_start <= tok.i < q.tok_end and q.actor is not None:
                     text = q.quote.speaker.text if q.quote.speaker else ""
                     return [Arg(q.actor, text or "", "context")]
-        m = self.by_token.get(tok.i)
+        m = self.by_token.get(tok.i) or self._titled(tok)
         if m is None and deep:
             inside = self._phrase(tok)
             m = next((self.by_token[t.i] for t in inside if t.i in self.by_token), None)
@@ -157,6 +158,13 @@ class ArgumentFinder:
         if m.members:
             return [Arg(a, text, "context", (m.start, m.end)) for a in m.members]
         return [Arg(m.actor, text, via, (m.start, m.end))] if m.actor else []
+
+    def _titled(self, tok: Token) -> Mention | None:
+        """ "M. Poutine", "Mme Merkel": the parser heads the name with the title."""
+        for c in tok.children:
+            if c.dep_.startswith("flat") and c.i in self.by_token:
+                return self.by_token[c.i]
+        return None
 
     def _phrase(self, tok: Token) -> list[Token]:
         """The words of a complement, nearest first, without entering clauses or the
@@ -490,10 +498,17 @@ class ArgumentFinder:
         return []
 
     def noun_source(
-        self, noun: Token, reciprocal: bool = False, own_words: bool = False, patient: bool = False
+        self,
+        noun: Token,
+        reciprocal: bool = False,
+        own_words: bool = False,
+        patient: bool = False,
+        attended: bool = False,
     ) -> list[Arg]:
         """Who acts in a nominal event: "la visite de X", "sa visite", "frappe israélienne";
-        with `own_words`, only what the noun phrase itself says (not a light verb's subject)."""
+        with `own_words`, only what the noun phrase itself says (not a light verb's subject);
+        with `attended` (visits, talks), "après"/"avant" frame it too ("après sa visite,
+        X …"; not "après l'attaque, X …", where X did not attack)."""
         for child in noun.children:
             if child.dep_ == "nmod" and self._case(child) == "entre" and reciprocal:
                 both = self.at(child) + self._and_next(child)
@@ -530,9 +545,9 @@ class ArgumentFinder:
             head = noun.head if noun.dep_ != "ROOT" else noun
             if head.pos_ in {"VERB", "AUX"} or head.i == noun.i:
                 return self.subject(head) if head.i != noun.i else []
-        return self._clause_subject(noun)
+        return self._clause_subject(noun, FRAMES | SEQUELS if attended else FRAMES)
 
-    def _clause_subject(self, noun: Token) -> list[Arg]:
+    def _clause_subject(self, noun: Token, frames: set[str]) -> list[Arg]:
         """ "au dernier jour de sa visite, X …", "lors d'un entretien avec Y, X …", "lors
         du sommet, X …", "X a joué le rôle de médiateur": the event is the doing of the
         clause's subject (a bare "lors du sommet" only when it opens the clause)."""
@@ -544,7 +559,7 @@ class ArgumentFinder:
                 return []
             if fold(head.lemma_) in ROLES:
                 own = True
-            frame = frame or fold(head.lemma_) in FRAMES or self._case(current) in FRAMES
+            frame = frame or fold(head.lemma_) in frames or self._case(current) in frames
             if head.pos_ in {"VERB", "AUX"}:
                 subjects = [c.i for c in head.children if c.dep_ in SUBJ]
                 fronted = bool(subjects) and current.i < min(subjects)

@@ -245,7 +245,7 @@ class EventCoder:
         reciprocal = code[:2] in self.reciprocal_roots and not mediate
         patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it
         sources = (
-            finder.noun_source(token, reciprocal, patient=patient)
+            finder.noun_source(token, reciprocal, patient=patient, attended=code[:2] == MEET[:2])
             if noun
             else finder.subject(token)
         )
