@@ -41,6 +41,7 @@ TARGET_CASES = {
 }
 PLACE_CASES = {"en"}
 TOPIC_CASES = {"sur"}  # what a meeting is about, not who met
+ON_BEHALF = {"demande", "initiative"}  # "à la demande de X": X asked, X is not the target
 SOURCE_CASES = {"de", "du", "des", "d'", "par"}
 CLAUSES = {"acl:relcl", "ccomp", "acl", "advcl", "conj", "parataxis", "punct", "cc"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}
@@ -357,6 +358,7 @@ class ArgumentFinder:
         objs = [c for c in trigger.children if c.dep_ in OBJ]
         obls = [c for c in trigger.children if c.dep_ in OBL and self._case(c) in cases]
         obls = [c for c in obls if not (venues and self.is_venue(c))]
+        obls = [c for c in obls if fold(c.lemma_) not in ON_BEHALF]  # "à la demande de X"
         addressees = [c for c in obls if self._case(c) in {"a", "au", "aux", "aupres"}]
         order = objs if mode == "obj" else obls if mode == "obl" else objs + obls
         for child in objs:  # an actor named as the object itself comes first
@@ -486,6 +488,8 @@ class ArgumentFinder:
         head = self.doc[m.head]
         if m.actor is not None and m.actor.sector == "MED":
             return True
+        if head.dep_ == "nmod" and fold(head.head.lemma_) in ON_BEHALF:
+            return True  # "à la demande de X": X asked; X is not who the event is about
         return any(fold(c.text) in {"selon", "d'apres"} for c in head.children if c.dep_ == "case")
 
     def noun_patient(self, noun: Token) -> list[Arg]:
