@@ -26,7 +26,7 @@ OBJ = {"obj", "iobj"}
 OBL = {"obl", "obl:arg", "obl:mod", "nmod", "iobj"}
 TARGET_CASES = {
     "a",
-    "au",
+    "au",  # the model keeps "au" and "aux" whole: "rendre visite au président"
     "aux",
     "avec",
     "contre",
@@ -40,11 +40,26 @@ TARGET_CASES = {
     "pour",
 }
 PLACE_CASES = {"en"}
-SOURCE_CASES = {"de", "du", "des", "d", "par"}  # "d'" reads "d": _case strips the apostrophe
+TOPIC_CASES = {"sur"}  # what a meeting is about, not who met
+ON_BEHALF = {"demande", "initiative"}  # "à la demande de X": X asked, X is not the target
+SOURCE_CASES = {"de", "du", "des", "d", "d'", "par"}  # "d'" reads "d": _case strips the apostrophe
 CLAUSES = {"acl:relcl", "ccomp", "acl", "advcl", "conj", "parataxis", "punct", "cc"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}
 FIRST_PERSON = {"nous", "je", "j'", "notre", "nos", "mon", "ma", "mes"}
 OUR = {"notre", "nos"}  # "nos avions ont frappé" in a quote: the speaker's side
+NOMINAL_LINKS = {"nmod", "obl", "obl:arg", "obl:mod", "advmod", "obj"}
+FRAMES = {  # "lors de la visite", "à l'issue de l'entretien", "le rôle de médiateur"
+    "lors",
+    "pendant",
+    "durant",
+    "cours",
+    "issue",
+    "terme",
+    "marge",
+    "occasion",
+}
+SEQUELS = {"apres", "avant"}  # "après sa visite, X …" frames only an event X attended
+ROLES = {"role", "fonction"}  # "jouer le rôle de médiateur"
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles"}
 
 
@@ -59,12 +74,21 @@ def _passive(verb: Token) -> bool:
     reflexive = any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in kids)
     deps = {c.dep_ for c in kids}
     agentive = {"nsubj:pass", "obl:agent"} <= deps  # "a été assiégée par" with "été" as cop
-    return ("aux:pass" in deps or agentive) and not reflexive
+    active = "nsubj" in deps  # "est arrivé": être, but an active subject
+    return ("aux:pass" in deps or agentive) and not reflexive and not active
 
 
 def _perfect(verb: Token) -> bool:
     """ "avoir été agressée": a perfect infinitive (what the speaker says happened)."""
     return any(c.dep_ == "aux:tense" and fold(c.text) == "avoir" for c in verb.children)
+
+
+def _wider(m: Mention, old: Mention) -> bool:
+    """A longer mention wins a token; on the same words "les deux dirigeants" read as the
+    pair of actors named before wins over a guess of one actor."""
+    if m.end - m.start != old.end - old.start:
+        return m.end - m.start > old.end - old.start
+    return bool(m.members) and not old.members
 
 
 def is_past_participle(tok: Token) -> bool:
@@ -108,9 +132,7 @@ class ArgumentFinder:
             if m.kind == "person" and m.how == "default":
                 continue  # a name we know nothing about speaks, but does not act for a state
             for i in range(m.start, m.end):
-                if i not in self.by_token or self.by_token[i].end - self.by_token[i].start < (
-                    m.end - m.start
-                ):
+                if i not in self.by_token or _wider(m, self.by_token[i]):
                     self.by_token[i] = m
 
     def at(self, tok: Token, deep: bool = False) -> list[Arg]:
@@ -122,6 +144,8 @@ class ArgumentFinder:
             for conj in word.children:
                 if conj.dep_ == "conj" and conj.pos_ in {"NOUN", "PROPN", "PRON"}:
                     out += [a for a in self._one(conj, deep) if a not in out]
+                elif conj.dep_ == "conj" and conj.pos_ == "ADJ" and m is not None and out:
+                    out += [a for a in self._demonym_in([conj], {"conj"}) if a not in out]
         return out
 
     def _one(self, tok: Token, deep: bool) -> list[Arg]:
@@ -130,7 +154,7 @@ class ArgumentFinder:
                 if q.tok_start <= tok.i < q.tok_end and q.actor is not None:
                     text = q.quote.speaker.text if q.quote.speaker else ""
                     return [Arg(q.actor, text or "", "context")]
-        m = self.by_token.get(tok.i)
+        m = self.by_token.get(tok.i) or self._titled(tok)
         if m is None and tok.dep_ in SUBJ and any(fold(c.text) in OUR for c in tok.children):
             return self._one(next(c for c in tok.children if fold(c.text) in OUR), deep)
         if m is None and deep:
@@ -145,6 +169,13 @@ class ArgumentFinder:
         if m.members:
             return [Arg(a, text, "context", (m.start, m.end)) for a in m.members]
         return [Arg(m.actor, text, via, (m.start, m.end))] if m.actor else []
+
+    def _titled(self, tok: Token) -> Mention | None:
+        """ "M. Poutine", "Mme Merkel": the parser heads the name with the title."""
+        for c in tok.children:
+            if c.dep_.startswith("flat") and c.i in self.by_token:
+                return self.by_token[c.i]
+        return None
 
     def _phrase(self, tok: Token) -> list[Token]:
         """The words of a complement, nearest first, without entering clauses or the
@@ -161,11 +192,14 @@ class ArgumentFinder:
             frontier = sorted(nxt, key=lambda t: t.i)
         return out
 
-    def _demonym_in(self, tokens: list[Token]) -> list[Arg]:
-        """ "des actions militaires russes": the country an adjective names."""
+    def _demonym_in(
+        self, tokens: list[Token], deps: frozenset[str] | set[str] = frozenset({"amod"})
+    ) -> list[Arg]:
+        """ "des actions militaires russes": the country an adjective names ("les
+        délégations russe et ukrainienne": the second one is a conjunct)."""
         for t in tokens:
             word = t.norm_.removeprefix("anti-")  # "une manifestation anti-américaine"
-            if t.dep_ in {"amod", "acl"} and word in self.gaz.demonyms:  # "chinois" as acl
+            if t.dep_ in deps | {"acl"} and word in self.gaz.demonyms:  # "chinois" as acl
                 code = self.gaz.demonyms[word]
                 return [Arg(Actor(code=code, country=code), t.text, "parse", (t.i, t.i + 1))]
         return []
@@ -186,6 +220,9 @@ class ArgumentFinder:
     def subject(self, verb: Token) -> list[Arg]:
         """Who did it: the subject, the agent of a passive, or a controller up the tree."""
         current = verb
+        agent = self._agent(verb)
+        if agent is not None and (_passive(verb) or is_past_participle(verb)):
+            return self.at(agent, deep=True)  # "reçu par X, Y a …": X did it
         for _ in range(4):
             passive = _passive(current)
             for child in current.children:
@@ -231,6 +268,19 @@ class ArgumentFinder:
             if current.pos_ in {"NOUN", "PROPN"} and current.dep_ in OBJ | {"obl", "obl:arg"}:
                 current = current.head  # "a évoqué des progrès et affirmé": conj on the noun
         return []
+
+    def _agent(self, verb: Token) -> Token | None:
+        """The "par X" of a passive or participle, also when the parser hung it on a
+        complement of time ("convoqué lundi par X")."""
+        for child in verb.children:
+            if child.dep_ in AGENT:
+                return child
+        for child in verb.children:
+            if child.dep_ in {"obl:mod", "obl", "nmod"}:
+                found = next((c for c in child.children if c.dep_ in AGENT), None)
+                if found is not None:
+                    return found
+        return None
 
     def _and_next(self, tok: Token) -> list[Arg]:
         """The actor right after "et" following this one ("entre X et Y", misparsed)."""
@@ -320,6 +370,9 @@ class ArgumentFinder:
             for child in verb.head.children:
                 if child.dep_ in SUBJ | PASS_SUBJ:
                     return self.at(child, deep=True)
+        bare = not any(c.dep_.startswith("aux") for c in verb.children)
+        if verb.dep_ == "advcl" and bare and is_past_participle(verb) and self._agent(verb):
+            return self.subject(verb.head)  # "reçu par X, Y a plaidé": Y was received
         if not _passive(verb):
             return []
         for child in verb.children:
@@ -329,15 +382,21 @@ class ArgumentFinder:
             return self.subject(verb.head)
         return []
 
-    def complements(self, trigger: Token, mode: str, travel: bool = False) -> list[Arg]:
+    def complements(
+        self, trigger: Token, mode: str, travel: bool = False, venues: bool = False
+    ) -> list[Arg]:
         """The target: object first, then prepositional complements, looking inside them.
-        "en X" names a target only for travel ("se rendre en France"), else a place."""
+        "en X" names a target only for travel ("se rendre en France"), else a place; with
+        `venues`, "à Genève" is where a meeting took place, not who met."""
         if mode == "none":
             return []
         cases = TARGET_CASES if travel else TARGET_CASES - PLACE_CASES
+        cases = cases - TOPIC_CASES if venues else cases  # "négocier sur le nucléaire"
         objs = [c for c in trigger.children if c.dep_ in OBJ]
         obls = [c for c in trigger.children if c.dep_ in OBL and self._case(c) in cases]
-        addressees = [c for c in obls if self._case(c) in {"a", "aupres"}]
+        obls = [c for c in obls if not (venues and self.is_venue(c))]
+        obls = [c for c in obls if fold(c.lemma_) not in ON_BEHALF]  # "à la demande de X"
+        addressees = [c for c in obls if self._case(c) in {"a", "au", "aux", "aupres"}]
         order = objs if mode == "obj" else obls if mode == "obl" else objs + obls
         objs = [c for c in objs if not _own(c)] if mode != "obl" else []  # not "ses forces"
         for child in objs:  # an actor named as the object itself comes first
@@ -364,7 +423,28 @@ class ArgumentFinder:
             found = self.at(child, deep=True)
             if found:
                 return found
+        return self._nested_destination(trigger, cases) if travel else []
+
+    def _nested_destination(self, trigger: Token, cases: set[str]) -> list[Arg]:
+        """ "se rendra la semaine prochaine en Allemagne", "arrivé dimanche à Moscou": the
+        place the parser hung on a time noun."""
+        for child in trigger.children:
+            if child.dep_ in OBL | OBJ and not self._case(child) and child.i not in self.by_token:
+                for c in child.children:
+                    if c.dep_ == "nmod" and self._case(c) in cases and self.at(c):
+                        return self.at(c)
         return []
+
+    def is_venue(self, tok: Token) -> bool:
+        """A complement that names a place (a country or city, not a person or body)."""
+        m = self.by_token.get(tok.i)
+        return (
+            m is not None
+            and m.kind == "name"
+            and m.actor is not None
+            and m.actor.code == m.actor.country
+            and self._case(tok) in {"a", "au", "aux", "en"}
+        )
 
     def content_target(self, trigger: Token, mode: str) -> list[Arg]:
         """The target inside the promised or demanded action ("promettre de remettre le
@@ -381,8 +461,9 @@ class ArgumentFinder:
                         return found
         return []
 
-    def noun_complements(self, noun: Token, sources: list[Arg]) -> list[Arg]:
-        """Target of a nominal event: "visite à Moscou", "la visite qu'a effectuée X à Y"."""
+    def noun_complements(self, noun: Token, sources: list[Arg], venues: bool = False) -> list[Arg]:
+        """Target of a nominal event: "visite à Moscou", "la visite qu'a effectuée X à Y"
+        (with `venues`, "la réunion à Genève" names a place, not a target)."""
         own = {a.actor for a in sources}
         places = [c for c in noun.children if c.dep_ in OBL and self._case(c) in TARGET_CASES]
         places += self.against(noun)
@@ -402,6 +483,12 @@ class ArgumentFinder:
                 for c in noun.head.children
                 if c.i != noun.i and c.dep_ in OBL and self._case(c) in TARGET_CASES
             ]
+        if noun.dep_ == "nmod":  # "à l'issue de sa visite au Japon" (hung on "issue")
+            places += [
+                c
+                for c in noun.head.children
+                if c.dep_ == "nmod" and c.i > noun.i and self._case(c) in TARGET_CASES
+            ]
         for arg in sources:  # "X à Moscou" hanging off the source's own words
             places += [
                 t
@@ -410,6 +497,8 @@ class ArgumentFinder:
                 if t.dep_ == "nmod" and self._case(t) == "a" and t.i >= arg.span[1]
             ]
         for child in places:
+            if venues and (self.is_venue(child) or self._case(child) in TOPIC_CASES):
+                continue
             found = [a for a in self.at(child, deep=True) if a.actor not in own]
             if found:
                 return found
@@ -446,6 +535,8 @@ class ArgumentFinder:
         head = self.doc[m.head]
         if m.actor is not None and m.actor.sector == "MED":
             return True
+        if head.dep_ == "nmod" and fold(head.head.lemma_) in ON_BEHALF:
+            return True  # "à la demande de X": X asked; X is not who the event is about
         return any(fold(c.text) in {"selon", "d'apres"} for c in head.children if c.dep_ == "case")
 
     def against(self, noun: Token) -> list[Token]:
@@ -491,11 +582,14 @@ class ArgumentFinder:
         patient: bool = False,
         requested: bool = False,
         framed: int = -1,
+        attended: bool = False,
     ) -> list[Arg]:
         """Who acts in a nominal event: "la visite de X", "sa visite", "frappe israélienne";
         with `own_words`, only what the noun phrase itself says (not a light verb's subject);
         with `requested` (a demand, an appeal), a demonym in "de X" is what is asked for;
-        `framed`: the index of the event noun this frame noun holds (not searched)."""
+        `framed`: the index of the event noun this frame noun holds (not searched);
+        with `attended` (visits, talks), "après"/"avant" frame it too ("après sa visite,
+        X …"; not "après l'attaque, X …", where X did not attack)."""
         for child in noun.children:
             if child.i == framed:
                 continue
@@ -535,6 +629,8 @@ class ArgumentFinder:
         frame = self._frame(noun)
         if frame is not None:  # "X a créé une commission d'enquête": X investigates
             return self.noun_source(frame, patient=patient, requested=requested, framed=noun.i)
+        if self._case(noun) == "en" and any(c.dep_ == "cop" for c in noun.children):
+            return self.subject(noun)  # "X est en visite à Bagdad" (the noun heads the clause)
         if (
             in_state
             or noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"}
@@ -543,6 +639,27 @@ class ArgumentFinder:
             head = noun.head if noun.dep_ != "ROOT" else noun
             if head.pos_ in {"VERB", "AUX"} or head.i == noun.i:
                 return self.subject(head) if head.i != noun.i else []
+        return self._clause_subject(noun, FRAMES | SEQUELS if attended else FRAMES)
+
+    def _clause_subject(self, noun: Token, frames: set[str]) -> list[Arg]:
+        """ "au dernier jour de sa visite, X …", "lors d'un entretien avec Y, X …", "lors
+        du sommet, X …", "X a joué le rôle de médiateur": the event is the doing of the
+        clause's subject (a bare "lors du sommet" only when it opens the clause)."""
+        own = _own(noun)
+        current, frame = noun, False
+        for _ in range(3):
+            head = current.head
+            if head.i == current.i or current.dep_ not in NOMINAL_LINKS:
+                return []
+            if fold(head.lemma_) in ROLES:
+                own = True
+            frame = frame or fold(head.lemma_) in frames or self._case(current) in frames
+            if head.pos_ in {"VERB", "AUX"}:
+                subjects = [c.i for c in head.children if c.dep_ in SUBJ]
+                fronted = bool(subjects) and current.i < min(subjects)
+                named = self._named_party(noun)
+                return self.subject(head) if own or (frame and (named or fronted)) else []
+            current = head
         return []
 
     def _by(self, tok: Token) -> bool:
@@ -573,6 +690,21 @@ class ArgumentFinder:
                     if agents and self.at(agents[0]):
                         return self.at(agents[0])
         return []
+
+    def _named_party(self, noun: Token) -> bool:
+        """ "un entretien avec X", "une réunion qu'il a organisée à Y": the event noun
+        names someone or somewhere of its own."""
+        words = [*noun.children]
+        words += [c for w in noun.children if w.dep_ in {"acl", "acl:relcl"} for c in w.children]
+        return any(self._case(c) in TARGET_CASES | {"entre"} for c in words)
+
+    def case(self, tok: Token) -> str:
+        """The preposition that introduces a complement, folded ("a", "entre", "sous")."""
+        return self._case(tok)
+
+    def and_next(self, tok: Token) -> list[Arg]:
+        """The actor right after "et" following this one."""
+        return self._and_next(tok)
 
     def _case(self, tok: Token) -> str:
         for c in tok.children:

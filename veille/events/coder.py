@@ -23,6 +23,7 @@ from veille.events.evidence import (
 )
 from veille.events.filters import EventFilter, reporting_outlet
 from veille.events.lemmas import acts_as_verb, verb_guesses
+from veille.events.meetings import MEDIATE, MEET, THIRD_PLACE, between, third_place
 from veille.events.modality import Modality
 from veille.events.recode import accusations
 from veille.nlp.resources import Resources
@@ -43,6 +44,7 @@ PRAISE = "051"
 CONTENT_NOUN_ROOTS = {"02", "08", "10", "13"}  # asking for, easing, threatening "de X"
 REQUEST_ROOTS = {"02", "10"}  # "l'exigence d'une médiation qatarie": Qatar is asked
 SPEECH_ACTS = {"02", "03", "05", "10", "11", "12", "13"}  # nouns a speaker can "réitérer"
+HOST = "043"  # "X a accueilli le sommet": a host may have no one visitor named
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
 REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
@@ -209,10 +211,12 @@ class EventCoder:
             return False
         if fold(token.head.lemma_) in self.neutral_speech:
             return False  # "annoncer la rupture des relations": the announced act is coded
-        row = self._trigger(token)
+        head, row = self._trigger(token.head), self._trigger(token)
         if fold(token.head.lemma_) in self.repeating and row and row.code[:2] in SPEECH_ACTS:
             return False  # "réitérer son exigence de négociations": the noun is the event
-        return self._trigger(token.head) is not None
+        if head is not None and head.code == "010" and row is not None and row.code[:2] == "04":
+            return False  # "assurer la médiation", "annoncer la visite": a talk, not its topic
+        return head is not None
 
     def _trigger(self, token: Token) -> TriggerRow | None:
         lemma = fold(token.lemma_)
@@ -272,14 +276,14 @@ class EventCoder:
         elif code[:2] in FORCE_ROOTS and self.modality.announced(token):
             code, tags[1] = THREAT_OF_FORCE, "code:threat"  # force announced: CAMEO 138
         tags += ["in-quote"] if token.i in quoted else []
-        sources, s_rule, targets, t_rule = self._arguments(token, code, mode, finder)
+        sources, s_rule, targets, t_rule = self._arguments(token, row, code, mode, finder)
         outlet = reporting_outlet(token, finder) if code[:2] == "01" else None
         if outlet is not None:  # "…, rapporte l'agence X": the outlet reports, nobody states
             lost = self._event(token, code, outlet, None, False, tags)
             return [], [Dropped(lost, MEDIA_SOURCE)]
         if not sources:
             return [], [Dropped(self._event(token, code, None, None, False, tags), NO_SOURCE)]
-        if not targets and code[:3] in TRAVEL_CODES and code != "043":
+        if not targets and code[:3] in TRAVEL_CODES and code != HOST:
             lost = self._event(token, code, sources[0], None, False, tags)
             return [], [Dropped(lost, NO_DESTINATION)]  # a trip with no destination named
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
@@ -289,6 +293,9 @@ class EventCoder:
                 country = sources[0].actor.country
                 targets = [Arg(Actor(code=country, country=country), "", "domestic")]
                 t_rule = "domestic"
+        if not targets and len(sources) == 1 and code[:2] == MEET[:2] and code != HOST:
+            lost = self._event(token, code, sources[0], None, False, tags)
+            return [], [Dropped(lost, NO_DESTINATION)]  # a meeting with no one named to meet
         if swap and targets:
             sources, targets, s_rule, t_rule = targets, sources, t_rule, s_rule
             tags.append("swap")
@@ -304,7 +311,8 @@ class EventCoder:
         made = []
         for s, t in pairs:
             both = tags + ev.tags("source", s_rule, s) + ev.tags("target", t_rule, t)
-            made.append(self._event(token, code, s, t, negated, both))
+            pair_code = self._venue_code(token, code, finder, s, t)
+            made.append(self._event(token, pair_code, s, t, negated, both))
         return made, []
 
     def _code_tag(self, row: TriggerRow, code: str, refined: bool) -> str:
@@ -314,16 +322,30 @@ class EventCoder:
             return "code:speech"
         return "code:bare"
 
+    def _venue_code(
+        self, token: Token, code: str, finder: ArgumentFinder, s: Arg, t: Arg | None
+    ) -> str:
+        """A meeting held in a third country is CAMEO 044."""
+        if code != MEET or t is None or not third_place(finder, token, s, t):
+            return code
+        return THIRD_PLACE
+
     def _arguments(
-        self, token: Token, code: str, mode: str, finder: ArgumentFinder
+        self, token: Token, row: TriggerRow, code: str, mode: str, finder: ArgumentFinder
     ) -> tuple[list[Arg], str, list[Arg], str]:
         """Sources and targets read from the parse, with the rule that found each."""
         noun = token.pos_ in NOUN_POS and not _verb_as_noun(token)
-        reciprocal = code[:2] in self.reciprocal_roots
+        if noun and row.pos != "NOUN" and not any(c.dep_ == "cop" for c in token.children):
+            noun = False  # "a téléphoné" tagged as a noun is read as the verb
+        mediate = code[:3] == MEDIATE  # "médiateur entre X et Y": X and Y are its targets
+        reciprocal = code[:2] in self.reciprocal_roots and not mediate
         patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it
         requested = code[:2] in REQUEST_ROOTS
+        attended = code[:2] == MEET[:2]
         if noun:
-            sources = finder.noun_source(token, reciprocal, patient=patient, requested=requested)
+            sources = finder.noun_source(
+                token, reciprocal, patient=patient, requested=requested, attended=attended
+            )
             s_rule = "noun"
         else:
             sources, s_rule = finder.subject(token), "subject"
@@ -335,13 +357,17 @@ class EventCoder:
         passive = any(c.dep_ == "aux:pass" for c in token.children)
         undergoes = passive and mode != "none" and code[:2] >= CONFLICT_ROOTS
         targets, t_rule = (finder.passive_subject(token) if undergoes else []), "passive"
+        travel = code[:3] in TRAVEL_CODES
+        venues = code[:2] == MEET[:2] and not travel  # "se réunir à Genève": a place
+        if not targets and mediate:
+            targets, t_rule = between(finder, token), "between"
         if not targets:  # "X a été sanctionné": X underwent it
-            travel = code[:3] in TRAVEL_CODES
-            targets, t_rule = finder.complements(token, mode, travel=travel), "object"
+            targets = finder.complements(token, mode, travel=travel, venues=venues)
+            t_rule = "object"
         if noun and not targets and patient:
             targets, t_rule = finder.noun_patient(token), "patient"
         if noun and not targets and mode != "none":
-            targets, t_rule = finder.noun_complements(token, sources), "noun"
+            targets, t_rule = finder.noun_complements(token, sources, venues=venues), "noun"
         if token.pos_ in VERB_POS and not targets and mode != "none":
             targets, t_rule = finder.passive_subject(token), "passive"
             if not targets:
