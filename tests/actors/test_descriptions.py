@@ -104,8 +104,8 @@ GROUP_MEMBERS = [
 ]
 
 POSSESSORS = [
-    ("2023-06-01", "Le Hezbollah et ses alliés ont quitté le gouvernement libanais.",
-     "ses alliés", "LBNREB"),
+    ("2023-06-01", "Le Hezbollah et ses supplétifs ont quitté le gouvernement libanais.",
+     "ses supplétifs", "LBNREB"),
     ("2023-06-01", "Le Maroc a rappelé son ambassadeur à Paris.", "son ambassadeur", "MARGOV"),
 ]
 # fmt: on

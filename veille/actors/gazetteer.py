@@ -11,6 +11,10 @@ from veille.actors.registry import Registry, country_names
 from veille.lang import LanguageData
 from veille.text import fold
 
+# Firms and media are often named by common words ("Total", "Le Monde", "La Croix"):
+# such names match only when written with their capital.
+CASED_SECTORS = {"BUS", "MED"}
+
 __all__ = ["fold"]  # re-exported: stages import fold from here
 
 
@@ -64,7 +68,7 @@ class Gazetteer:
         key = fold(form).strip()
         if key and key not in self.names:
             self.names[key] = entry
-            if form[:1].isupper():
+            if form[:1].isupper() and (entry.code or "")[3:6] in CASED_SECTORS:
                 self.capitalised.add(key)
         elif key and form[:1].islower() and self.names[key] == entry:
             self.capitalised.discard(key)  # "talibans" is written lowercase too

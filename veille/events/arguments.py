@@ -46,6 +46,7 @@ SOURCE_CASES = {"de", "du", "des", "d", "d'", "par"}  # "d'" reads "d": _case st
 CLAUSES = {"acl:relcl", "ccomp", "acl", "advcl", "conj", "parataxis", "punct", "cc"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}
 FIRST_PERSON = {"nous", "je", "j'", "notre", "nos", "mon", "ma", "mes"}
+NESTING = {"de", "du", "des", "d", "a"}  # "frappe de drone", "attentat à la voiture piégée"
 OUR = {"notre", "nos"}  # "nos avions ont frappé" in a quote: the speaker's side
 NOMINAL_LINKS = {"nmod", "obl", "obl:arg", "obl:mod", "advmod", "obj"}
 FRAMES = {  # "lors de la visite", "à l'issue de l'entretien", "le rôle de médiateur"
@@ -626,9 +627,11 @@ class ArgumentFinder:
         in_state = noun.dep_.startswith("obl") and self._case(noun) == "en"  # "X est en grève"
         if own_words:
             return []
-        frame = self._frame(noun)
+        frame = None if _own(noun) else self._frame(noun)  # "sa visite": its own doer
         if frame is not None:  # "X a créé une commission d'enquête": X investigates
-            return self.noun_source(frame, patient=patient, requested=requested, framed=noun.i)
+            found = self.noun_source(frame, patient=patient, requested=requested, framed=noun.i)
+            if found:
+                return found
         if self._case(noun) == "en" and any(c.dep_ == "cop" for c in noun.children):
             return self.subject(noun)  # "X est en visite à Bagdad" (the noun heads the clause)
         if (
@@ -679,8 +682,8 @@ class ArgumentFinder:
         for child in noun.children:
             if child.dep_ == "nmod" and self._case(child) == "par" and self.at(child, deep=True):
                 return self.at(child, deep=True)
-        for child in noun.children:
-            if child.dep_ != "nmod" or child.i < noun.i:
+        for child in noun.children:  # under its "de" complement, not "une enquête sur X"
+            if child.dep_ != "nmod" or child.i < noun.i or self._case(child) not in NESTING:
                 continue
             for c in child.children:
                 if c.dep_ == "nmod" and self._case(c) == "par" and self.at(c, deep=True):

@@ -60,8 +60,15 @@ def _distinct(s: Arg, t: Arg) -> bool:
 
 
 def _other_country(s: Arg, t: Arg) -> bool:
-    """Co-subjects that can act on each other: not a country and its own people."""
-    return (s.actor.country or s.actor.code) != (t.actor.country or t.actor.code)
+    """Co-subjects that can act on each other: not one actor twice, nor a country and its
+    own people ("l'Iran et son président"); two sectors of one country can ("les combats
+    entre l'armée soudanaise et les rebelles")."""
+    a, b = s.actor, t.actor
+    if a.code == b.code:
+        return False
+    if (a.country or a.code) != (b.country or b.code):
+        return True
+    return a.code != a.country and b.code != b.country
 
 
 def _refine_words(token: Token) -> set[str]:
@@ -349,6 +356,8 @@ class EventCoder:
             s_rule = "noun"
         else:
             sources, s_rule = finder.subject(token), "subject"
+            if not sources and token.pos_ in NOUN_POS:  # "Sanctionnée par X, …" tagged a noun
+                sources, s_rule = finder.noun_source(token, patient=patient), "noun"
         if noun and token.dep_ == "obj" and fold(token.head.lemma_) in self.receiving:
             # "X a obtenu la levée des sanctions américaines": the US eases for X
             sources, s_rule = finder.noun_source(token, own_words=True), "noun"
