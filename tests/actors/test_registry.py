@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.actors.registry import Registry, parse_date
+from veille.actors.registry import Registry, country_names, parse_date
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +138,10 @@ def test_parse_date_picks_the_likely_day(value: str, expected: tuple[int, int, i
 @pytest.mark.parametrize("value", [None, "", "2023-13", "juin 2023"])
 def test_parse_date_rejects_what_is_not_a_date(value: str | None) -> None:
     assert parse_date(value) is None
+
+
+def test_countries_whose_code_starts_with_q_are_countries() -> None:
+    """QAT is Qatar; only QMA-QZZ are CLDR's private-use groupings (QUU, the EU)."""
+    names = country_names("fr")
+    assert names["QAT"] == ["Qatar"]
+    assert not any("QMA" <= code <= "QZZ" for code in names)
