@@ -38,7 +38,7 @@ TARGET_CASES = {
     "pour",
 }
 PLACE_CASES = {"en"}
-SOURCE_CASES = {"de", "du", "des", "d'", "par"}
+SOURCE_CASES = {"de", "du", "des", "d'", "d", "par"}  # _case folds "d'" to "d"
 CLAUSES = {"acl:relcl", "ccomp", "acl", "advcl", "conj", "parataxis", "punct", "cc"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}
 FIRST_PERSON = {"nous", "je", "j'", "notre", "nos", "mon", "ma", "mes"}
@@ -54,7 +54,8 @@ def _passive(verb: Token) -> bool:
     """ "a été reçu" is passive; "se sont rassemblés" (parsed with être) is not."""
     kids = list(verb.children)
     reflexive = any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in kids)
-    return any(c.dep_ == "aux:pass" for c in kids) and not reflexive
+    bare = is_past_participle(verb) and any(c.dep_ in AGENT for c in kids)  # "accusé par X"
+    return (bare or any(c.dep_ == "aux:pass" for c in kids)) and not reflexive
 
 
 def is_past_participle(tok: Token) -> bool:
@@ -84,10 +85,14 @@ class ArgumentFinder:
         gaz: Gazetteer,
         is_trigger: Callable[[Token], bool] = lambda t: False,
         object_control: set[str] | None = None,
+        quantities: set[str] | None = None,
     ) -> None:
         self.doc = doc
         self.is_trigger = is_trigger
         self.object_control = object_control or set()
+        self.quantities = (
+            quantities or set()
+        )  # "dizaine", "millier": "des dizaines de milliers de X"
         self.default: str | None = doc.user_data.get("veille_default_country")
         self.gaz = gaz
         self.quotes = quotes
@@ -237,13 +242,16 @@ class ArgumentFinder:
             return []
         if noun.pos_ != "NOUN":
             return []
-        return self._affiliation_of(noun)
+        return self._affiliation_of(noun) or self._demonym_in(list(noun.children))
 
     def _affiliation_of(self, noun: Token) -> list[Arg]:
-        """The actor in a noun's "de X" complement."""
+        """The actor in a noun's "de X" complement, through quantities ("des dizaines de
+        milliers d'Israéliens")."""
         for child in noun.children:
             if child.dep_ == "nmod" and self._case(child) in SOURCE_CASES - {"par"}:
                 found = self.at(child)
+                if not found and fold(child.lemma_) in self.quantities:
+                    found = self._affiliation_of(child)
                 if found:
                     return found
         return []
@@ -418,8 +426,11 @@ class ArgumentFinder:
                 both = self.at(child) + self._and_next(child)
                 if len(both) > 1:
                     return both
-        for child in noun.children:
+        agent_first = sorted(noun.children, key=lambda c: self._case(c) != "par")
+        for child in agent_first:  # "la condamnation de X par Y": Y acts
             case = self._case(child)
+            if self.is_trigger(child) and case != "par":
+                continue  # "la cible d'une attaque": another event, not its doer
             if child.dep_ == "nmod" and case in SOURCE_CASES and (case == "par" or not patient):
                 found = self.at(child) or self._demonym_in([child, *child.children])
                 if found:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import fold
 from veille.events.arguments import Arg, ArgumentFinder
+from veille.events.followers import Followers
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.modality import Modality
 from veille.nlp.resources import Resources
@@ -42,6 +43,28 @@ def _distinct(s: Arg, t: Arg) -> bool:
     return s.actor != t.actor
 
 
+def _infinitive_clause(child: Token) -> bool:
+    """ "le refus de négocier", "la menace de frapper": a noun's infinitive complement."""
+    return child.dep_ == "acl" and "VerbForm=Inf" in str(child.morph)
+
+
+def _pairs(sources: list[Arg], targets: list[Arg], mutual: bool) -> list[tuple[Arg, Arg | None]]:
+    """Source-target pairs; with no target, several `mutual` sources act on each other."""
+    if targets:
+        pairs: list[tuple[Arg, Arg | None]] = [
+            (s, t) for s in sources for t in targets if _distinct(s, t)
+        ]
+        return pairs or [(s, None) for s in sources]
+    if mutual:
+        return [(s, t) for s in sources for t in sources if s.actor.code != t.actor.code]
+    return [(s, None) for s in sources]
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """ "Ankara menace de …" tagged NOUN: a verb; "X a été la cible de …" (copula) is not."""
+    return acts_as_verb(token) and not any(c.dep_ == "cop" for c in token.children)
+
+
 def _imperative(token: Token) -> bool:
     """ "arrêtez …": an imperative (or a second-person verb with no subject)."""
     morph = str(token.morph)
@@ -67,6 +90,8 @@ class EventCoder:
         self.res: Resources | None = None
         self.triggers: dict[tuple[str, str], TriggerRow] = {}
         self.modality: Modality | None = None
+        self.followers: Followers | None = None
+        self.incises: dict[int, FoundQuote] = {}
 
     def configure(self, res: Resources) -> None:
         self.res = res
@@ -79,7 +104,9 @@ class EventCoder:
             if not verb.cameo:
                 self.neutral_speech.add(fold(verb.lemma))
         self.modality = Modality(res.lang.cues)
+        self.followers = Followers(res.lang.cues)
         self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
+        self.quantities = {fold(v) for v in res.lang.cues.quantity_nouns}
         self.criticism = {fold(w) for w in res.lang.cues.criticism}
         self.praise = {fold(w) for w in res.lang.cues.praise}
         self.domestic_roots = set(res.settings["events.domestic_roots"])
@@ -96,6 +123,7 @@ class EventCoder:
             self.res.gazetteer,
             lambda t: self._trigger(t) is not None,
             self.object_control,
+            self.quantities,
         )
         quotes = doc._.veille_quotes or []
         quote_verbs = {q.verb_i for q in quotes if q.verb_i is not None}
@@ -104,12 +132,15 @@ class EventCoder:
             if q.said_i is not None:
                 said.setdefault(q.said_i, []).append(q)
         quoted = {i for q in quotes for i in range(q.tok_start, q.tok_end)}
+        self.incises = {q.verb_i: q for q in quotes if q.verb_i is not None and q.actor}
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str, int]] = set()
         for token in doc:
             row = self._trigger(token)
             if row is None or self.modality.hypothetical(token) or self._is_content(token):
                 continue
+            if self._light_verb(token):
+                continue  # "lancer une offensive": the noun is the event
             if row.code[:2] == "01":
                 row = self._judged(token, row, said.get(token.i, []))
             if row.code[:2] == "01" and (token.i in quote_verbs or token.i in quoted):
@@ -180,7 +211,21 @@ class EventCoder:
         ("demander la levée des sanctions") is part of that event, not one of its own."""
         if token.pos_ not in NOUN_POS or token.dep_ not in {"obj", "obl:arg", "xcomp"}:
             return False
-        return self._trigger(token.head) is not None
+        return not self._light_verb(token.head) and self._codes(token.head)
+
+    def _codes(self, token: Token) -> bool:
+        """A trigger that gives a code here (one with `bare: false` needs a refinement)."""
+        row = self._trigger(token)
+        return row is not None and self._refine(token, row)[0] is not None
+
+    def _light_verb(self, token: Token) -> bool:
+        """A neutral speech verb whose object is an event noun ("lancer une offensive",
+        "annoncer la mobilisation", "lancer un ultimatum") only carries the noun's event."""
+        if fold(token.lemma_) not in self.neutral_speech or token.pos_ not in VERB_POS:
+            return False
+        return any(
+            c.dep_ == "obj" and c.pos_ in NOUN_POS and self._codes(c) for c in token.children
+        )
 
     def _trigger(self, token: Token) -> TriggerRow | None:
         lemma = fold(token.lemma_)
@@ -210,7 +255,7 @@ class EventCoder:
         target: str = row.target
         words: set[str] = set()
         for child in token.children:
-            if child.dep_.split(":")[0] in REFINE_DEPS:
+            if child.dep_.split(":")[0] in REFINE_DEPS or _infinitive_clause(child):
                 words |= {fold(t.lemma_) for t in child.subtree}
         if token.dep_ in {"obj", "xcomp"}:
             words.add(fold(token.head.lemma_))
@@ -233,7 +278,7 @@ class EventCoder:
             code = DEMAND  # "« arrêtez … »": an order in a quote is a demand (CAMEO 100)
         elif code[:2] in FORCE_ROOTS and self.modality.announced(token):
             code = THREAT_OF_FORCE  # force announced or promised is a threat (CAMEO 138)
-        noun = token.pos_ in NOUN_POS
+        noun = token.pos_ in NOUN_POS and not _verb_tagged_noun(token)
         reciprocal = code[:2] in self.reciprocal_roots
         patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it
         sources = (
@@ -251,8 +296,16 @@ class EventCoder:
         passive = any(c.dep_ == "aux:pass" for c in token.children)
         if not sources and passive and code[:2] in self.domestic_roots:
             sources = finder.place(token)  # "deux soldats ont été tués": the doer is unnamed
+        if (
+            not sources
+            and token.i in self.incises
+            and fold(token.lemma_) not in self.neutral_speech
+        ):
+            # "« … », a accusé le président congolais": a speech act that is an event
+            sources, targets = self._speaker(self.incises[token.i], targets, finder)
         if not sources:
             return []
+        followers = self.followers.of(token, finder) if self.followers and not swap else []
         if not targets and code[:3] in TRAVEL_CODES and code != "043":
             return []  # a trip with no destination or host named is no dyadic event
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
@@ -262,16 +315,29 @@ class EventCoder:
                 targets = [Arg(Actor(code=country, country=country), "", "domestic")]
         if swap and targets:
             sources, targets = targets, sources
+        elif followers:  # "X a condamné …, imité par Y": Y is a source, not a target
+            sources += [f for f in followers if f not in sources]
+            targets = [t for t in targets if t.actor.code not in {f.actor.code for f in followers}]
         negated = self.modality.negated(token)
-        pairs: list[tuple[Arg, Arg | None]] = []
-        if targets:
-            pairs = [(s, t) for s in sources for t in targets if _distinct(s, t)]
-            pairs = pairs or [(s, None) for s in sources]
-        elif len(sources) > 1 and mode != "none":
-            pairs = [(s, t) for s in sources for t in sources if s.actor.code != t.actor.code]
-        else:
-            pairs = [(s, None) for s in sources]
-        return [self._event(token, code, s, t, negated) for s, t in pairs]
+        mutual = len(sources) > 1 and mode != "none" and not followers
+        return [
+            self._event(token, code, s, t, negated) for s, t in _pairs(sources, targets, mutual)
+        ]
+
+    def _speaker(
+        self, quote: FoundQuote, targets: list[Arg], finder: ArgumentFinder
+    ) -> tuple[list[Arg], list[Arg]]:
+        """The speaker of a quote is the source of its incise verb (the parser often reads
+        the inverted subject as an object); the target is then named in the quote."""
+        assert quote.actor is not None
+        said = quote.quote.speaker.text if quote.quote.speaker else None
+        speaker = Arg(quote.actor, said or "", "parse")
+        targets = [t for t in targets if t.actor.code != speaker.actor.code]
+        for i in range(quote.tok_start, quote.tok_end) if not targets else []:
+            targets = [a for a in finder.at(finder.doc[i]) if a.actor.code != speaker.actor.code]
+            if targets:
+                break
+        return [speaker], targets
 
     def _coding(self, code: str) -> dict[str, Any]:
         """The Event fields a CAMEO code determines, from the package's table."""

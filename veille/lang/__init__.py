@@ -48,6 +48,9 @@ class Cues(BaseModel):
     object_control_verbs: list[str] = []
     criticism: list[str] = []
     praise: list[str] = []
+    follower_participles: list[str] = []
+    follower_markers: list[str] = []
+    quantity_nouns: list[str] = []
 
 
 class Coref(BaseModel):
