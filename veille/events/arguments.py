@@ -429,8 +429,6 @@ class ArgumentFinder:
         agent_first = sorted(noun.children, key=lambda c: self._case(c) != "par")
         for child in agent_first:  # "la condamnation de X par Y": Y acts
             case = self._case(child)
-            if self.is_trigger(child) and case != "par":
-                continue  # "la cible d'une attaque": another event, not its doer
             if child.dep_ == "nmod" and case in SOURCE_CASES and (case == "par" or not patient):
                 found = self.at(child) or self._demonym_in([child, *child.children])
                 if found:

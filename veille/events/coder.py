@@ -27,6 +27,7 @@ THREAT_OF_FORCE = "138"
 DEMAND = "100"
 CRITICISM = "111"
 ACCUSATION = "112"
+CONFLICT_SPEECH = {"10", "11", "12", "13", "14"}  # speech acts that are events by themselves
 ACCUSABLE_ROOTS = {"07", "17", "18", "19", "20"}  # what a statement can accuse someone of
 PRAISE = "051"
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
@@ -296,11 +297,8 @@ class EventCoder:
         passive = any(c.dep_ == "aux:pass" for c in token.children)
         if not sources and passive and code[:2] in self.domestic_roots:
             sources = finder.place(token)  # "deux soldats ont été tués": the doer is unnamed
-        if (
-            not sources
-            and token.i in self.incises
-            and fold(token.lemma_) not in self.neutral_speech
-        ):
+        speech_act = fold(token.lemma_) not in self.neutral_speech and code[:2] in CONFLICT_SPEECH
+        if not sources and token.i in self.incises and speech_act:
             # "« … », a accusé le président congolais": a speech act that is an event
             sources, targets = self._speaker(self.incises[token.i], targets, finder)
         if not sources:
