@@ -75,8 +75,9 @@ def _passive(verb: Token) -> bool:
     reflexive = any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in kids)
     deps = {c.dep_ for c in kids}
     agentive = {"nsubj:pass", "obl:agent"} <= deps  # "a été assiégée par" with "été" as cop
+    bare = is_past_participle(verb) and any(c.dep_ in AGENT for c in kids)  # "accusé par X"
     active = "nsubj" in deps  # "est arrivé": être, but an active subject
-    return ("aux:pass" in deps or agentive) and not reflexive and not active
+    return ("aux:pass" in deps or agentive or bare) and not reflexive and not active
 
 
 def _perfect(verb: Token) -> bool:
@@ -119,10 +120,14 @@ class ArgumentFinder:
         gaz: Gazetteer,
         is_trigger: Callable[[Token], bool] = lambda t: False,
         object_control: set[str] | None = None,
+        quantities: set[str] | None = None,
     ) -> None:
         self.doc = doc
         self.is_trigger = is_trigger
         self.object_control = object_control or set()
+        self.quantities = (
+            quantities or set()
+        )  # "dizaine", "millier": "des dizaines de milliers de X"
         self.default: str | None = doc.user_data.get("veille_default_country")
         self.gaz = gaz
         self.quotes = quotes
@@ -305,13 +310,16 @@ class ArgumentFinder:
             return []
         if noun.pos_ != "NOUN":
             return []
-        return self._affiliation_of(noun)
+        return self._affiliation_of(noun) or self._demonym_in(list(noun.children))
 
     def _affiliation_of(self, noun: Token) -> list[Arg]:
-        """The actor in a noun's "de X" complement."""
+        """The actor in a noun's "de X" complement, through quantities ("des dizaines de
+        milliers d'Israéliens")."""
         for child in noun.children:
             if child.dep_ == "nmod" and self._case(child) in SOURCE_CASES - {"par"}:
                 found = self.at(child)
+                if not found and fold(child.lemma_) in self.quantities:
+                    found = self._affiliation_of(child)
                 if found:
                     return found
         return []
@@ -602,7 +610,8 @@ class ArgumentFinder:
         if found:
             return found
         patient = patient and not self.against(noun)
-        for child in noun.children:
+        agent_first = sorted(noun.children, key=lambda c: self._case(c) != "par")
+        for child in agent_first:  # "la condamnation de X par Y": Y acts
             case = self._case(child)
             if child.i == framed:
                 continue

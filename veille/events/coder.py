@@ -22,6 +22,7 @@ from veille.events.evidence import (
     load_weights,
 )
 from veille.events.filters import EventFilter, reporting_outlet
+from veille.events.followers import Followers
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.meetings import MEDIATE, MEET, THIRD_PLACE, between, third_place
 from veille.events.modality import Modality
@@ -40,6 +41,7 @@ CONFLICT_ROOTS = "11"  # from 11 up, a passive's subject undergoes the act ("a �
 THREAT_OF_FORCE = "138"
 DEMAND = "100"
 CRITICISM = "111"
+CONFLICT_SPEECH = {"10", "11", "12", "13", "14"}  # speech acts that are events by themselves
 PRAISE = "051"
 CONTENT_NOUN_ROOTS = {"02", "08", "10", "13"}  # asking for, easing, threatening "de X"
 REQUEST_ROOTS = {"02", "10"}  # "l'exigence d'une médiation qatarie": Qatar is asked
@@ -92,6 +94,11 @@ def _refine_words(token: Token) -> set[str]:
     return words
 
 
+def _infinitive_clause(child: Token) -> bool:
+    """ "le refus de négocier", "la menace de frapper": a noun's infinitive complement."""
+    return child.dep_ == "acl" and "VerbForm=Inf" in str(child.morph)
+
+
 def _verb_as_noun(token: Token) -> bool:
     """A present-tense verb the model tagged as a noun ("la police enquête sur"), not a
     predicate noun ("l'ambassade a été la cible de")."""
@@ -123,6 +130,7 @@ class EventCoder:
         self.res: Resources | None = None
         self.triggers: dict[tuple[str, str], TriggerRow] = {}
         self.modality: Modality | None = None
+        self.followers: Followers | None = None
 
     def configure(self, res: Resources) -> None:
         self.res = res
@@ -138,8 +146,10 @@ class EventCoder:
             if not verb.cameo:
                 self.neutral_speech.add(fold(verb.lemma))
         self.modality = Modality(res.lang.cues)
+        self.followers = Followers(res.lang.cues)
         self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
         self.receiving = {fold(v) for v in res.lang.cues.receiving_verbs}
+        self.quantities = {fold(v) for v in res.lang.cues.quantity_nouns}
         self.criticism = {fold(w) for w in res.lang.cues.criticism}
         self.praise = {fold(w) for w in res.lang.cues.praise}
         self.domestic_roots = set(res.settings["events.domestic_roots"])
@@ -158,6 +168,7 @@ class EventCoder:
             self.res.gazetteer,
             lambda t: self._trigger(t) is not None,
             self.object_control,
+            self.quantities,
         )
         quotes = doc._.veille_quotes or []
         quote_verbs = {q.verb_i for q in quotes if q.verb_i is not None}
@@ -167,12 +178,15 @@ class EventCoder:
                 said.setdefault(q.said_i, []).append(q)
         quoted = {i for q in quotes for i in range(q.tok_start, q.tok_end)}
         ev = ArgEvidence(doc._.veille_mentions or [])
+        incises = {q.verb_i: q for q in quotes if q.verb_i is not None and q.actor}
         events: list[Event] = []
         dropped: list[Dropped] = []
         for token in doc:
             row = self._trigger(token)
             if row is None:
                 continue
+            if self._light_verb(token):
+                continue  # "lancer une offensive": the noun is the event
             why = HYPOTHETICAL if self.modality.hypothetical(token) else None
             why = why or (CONTENT if self._is_content(token) else None)
             judged = row
@@ -180,7 +194,8 @@ class EventCoder:
                 judged = self._judged(token, row, said.get(token.i, []))
             if judged.code[:2] == "01" and (token.i in quote_verbs or token.i in quoted):
                 why = why or QUOTE_VERB  # "», a-t-il ajouté": the quote is the statement
-            made, lost = self._code(token, judged, finder, quoted, ev, judged is not row)
+            quotes_of = (quoted, incises)
+            made, lost = self._code(token, judged, finder, quotes_of, ev, judged is not row)
             dropped += lost
             if why:
                 dropped += [Dropped(e, why) for e in made]
@@ -223,7 +238,21 @@ class EventCoder:
             return False  # "réitérer son exigence de négociations": the noun is the event
         if head is not None and head.code == "010" and row is not None and row.code[:2] == "04":
             return False  # "assurer la médiation", "annoncer la visite": a talk, not its topic
-        return head is not None
+        return head is not None and self._codes(token.head)
+
+    def _codes(self, token: Token) -> bool:
+        """A trigger that gives a code here (one with `bare: false` needs a refinement)."""
+        row = self._trigger(token)
+        return row is not None and self._refine(token, row)[0] is not None
+
+    def _light_verb(self, token: Token) -> bool:
+        """A neutral speech verb whose object is an event noun ("lancer une offensive",
+        "annoncer la mobilisation", "lancer un ultimatum") only carries the noun's event."""
+        if fold(token.lemma_) not in self.neutral_speech or token.pos_ not in VERB_POS:
+            return False
+        return any(
+            c.dep_ == "obj" and c.pos_ in NOUN_POS and self._codes(c) for c in token.children
+        )
 
     def _trigger(self, token: Token) -> TriggerRow | None:
         lemma = fold(token.lemma_)
@@ -254,6 +283,9 @@ class EventCoder:
         words = _refine_words(token)
         if row.code[:2] in FORCE_ROOTS:  # "des drones ont frappé": the weapon as subject
             words |= {fold(c.lemma_) for c in token.children if c.dep_ == "nsubj"}
+        for child in token.children:  # "le refus de négocier": what is refused
+            if _infinitive_clause(child):
+                words |= {fold(t.lemma_) for t in child.subtree}
         for ref in row.refine:
             if words & {fold(w) for w in ref.with_}:
                 code = ref.code
@@ -267,12 +299,14 @@ class EventCoder:
         token: Token,
         row: TriggerRow,
         finder: ArgumentFinder,
-        quoted: set[int],
+        quotes_of: tuple[set[int], dict[int, FoundQuote]],
         ev: ArgEvidence,
         judged: bool = False,
     ) -> tuple[list[Event], list[Dropped]]:
-        """The candidate events of one trigger, and those dropped for want of actors."""
+        """The candidate events of one trigger, and those dropped for want of actors;
+        `quotes_of`: the quoted tokens, and the quotes by the index of their incise verb."""
         assert self.res is not None and self.modality is not None
+        quoted, incises = quotes_of
         code, swap, mode, refined = self._refine(token, row)
         if code is None:
             return [], []
@@ -288,6 +322,11 @@ class EventCoder:
         if outlet is not None:  # "…, rapporte l'agence X": the outlet reports, nobody states
             lost = self._event(token, code, outlet, None, False, tags)
             return [], [Dropped(lost, MEDIA_SOURCE)]
+        speech_act = fold(token.lemma_) not in self.neutral_speech and code[:2] in CONFLICT_SPEECH
+        if not sources and token.i in incises and speech_act:
+            # "« … », a accusé le président congolais": a speech act that is an event
+            sources, targets = self._speaker(incises[token.i], targets, finder)
+            s_rule = "incise"
         if not sources:
             return [], [Dropped(self._event(token, code, None, None, False, tags), NO_SOURCE)]
         if not targets and code[:3] in TRAVEL_CODES and code != HOST:
@@ -303,15 +342,19 @@ class EventCoder:
         if not targets and len(sources) == 1 and code[:2] == MEET[:2] and code != HOST:
             lost = self._event(token, code, sources[0], None, False, tags)
             return [], [Dropped(lost, NO_DESTINATION)]  # a meeting with no one named to meet
+        followers = self.followers.of(token, finder) if self.followers and not swap else []
         if swap and targets:
             sources, targets, s_rule, t_rule = targets, sources, t_rule, s_rule
             tags.append("swap")
+        elif followers:  # "X a condamné …, imité par Y": Y is a source, not a target
+            sources += [f for f in followers if f not in sources]
+            targets = [t for t in targets if t.actor.code not in {f.actor.code for f in followers}]
         negated = self.modality.negated(token)
         pairs: list[tuple[Arg, Arg | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if _distinct(s, t)]
             pairs = pairs or [(s, None) for s in sources]
-        elif len(sources) > 1 and mode != "none":
+        elif len(sources) > 1 and mode != "none" and not followers:
             pairs = [(s, t) for s in sources for t in sources if _other_country(s, t)]
             t_rule = "co-subject"
         pairs = pairs or [(s, None) for s in sources]
@@ -321,6 +364,21 @@ class EventCoder:
             pair_code = self._venue_code(token, code, finder, s, t)
             made.append(self._event(token, pair_code, s, t, negated, both))
         return made, []
+
+    def _speaker(
+        self, quote: FoundQuote, targets: list[Arg], finder: ArgumentFinder
+    ) -> tuple[list[Arg], list[Arg]]:
+        """The speaker of a quote is the source of its incise verb (the parser often reads
+        the inverted subject as an object); the target is then named in the quote."""
+        assert quote.actor is not None
+        said = quote.quote.speaker.text if quote.quote.speaker else None
+        speaker = Arg(quote.actor, said or "", "parse")
+        targets = [t for t in targets if t.actor.code != speaker.actor.code]
+        for i in range(quote.tok_start, quote.tok_end) if not targets else []:
+            targets = [a for a in finder.at(finder.doc[i]) if a.actor.code != speaker.actor.code]
+            if targets:
+                break
+        return [speaker], targets
 
     def _code_tag(self, row: TriggerRow, code: str, refined: bool) -> str:
         if refined:

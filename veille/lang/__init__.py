@@ -51,6 +51,9 @@ class Cues(BaseModel):
     receiving_verbs: list[str] = []
     criticism: list[str] = []
     praise: list[str] = []
+    follower_participles: list[str] = []
+    follower_markers: list[str] = []
+    quantity_nouns: list[str] = []
 
 
 class Coref(BaseModel):
