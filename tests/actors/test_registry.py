@@ -138,3 +138,9 @@ def test_parse_date_picks_the_likely_day(value: str, expected: tuple[int, int, i
 @pytest.mark.parametrize("value", [None, "", "2023-13", "juin 2023"])
 def test_parse_date_rejects_what_is_not_a_date(value: str | None) -> None:
     assert parse_date(value) is None
+
+
+def test_every_real_country_is_known_but_not_the_private_use_codes(registry: Registry) -> None:
+    # Qatar is the one ISO country whose alpha-3 code starts with Q; QM…QZ are CLDR's own.
+    assert {"QAT", "FRA", "KSV"} <= registry.countries
+    assert not {"QUU", "QMM", "QZZ"} & registry.countries

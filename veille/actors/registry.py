@@ -49,8 +49,8 @@ def iso3_to_iso2() -> dict[str, str]:
     """Alpha-3 (as CAMEO writes it) → alpha-2, for the territories CLDR knows."""
     out: dict[str, str] = {}
     for alpha3, targets in get_global("territory_aliases").items():
-        if alpha3 in WITHDRAWN_ALPHA3 or alpha3.startswith("Q"):
-            continue  # Q… are CLDR's private-use groupings (QUU: the European Union)
+        if alpha3 in WITHDRAWN_ALPHA3 or "QMA" <= alpha3 <= "QZZ":
+            continue  # QM…QZ are CLDR's private-use groupings (QUU: the European Union)
         if len(alpha3) == 3 and alpha3.isalpha() and len(targets) == 1 and len(targets[0]) == 2:
             out[CAMEO_ALPHA3.get(alpha3, alpha3)] = targets[0]
     return out
