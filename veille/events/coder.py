@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import fold
 from veille.events.arguments import Arg, ArgumentFinder
+from veille.events.cameo import intent_code
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.modality import Modality
 from veille.nlp.resources import Resources
@@ -80,6 +81,7 @@ class EventCoder:
                 self.neutral_speech.add(fold(verb.lemma))
         self.modality = Modality(res.lang.cues)
         self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
+        self.light_speech = {fold(v) for v in res.lang.cues.light_speech_verbs}
         self.criticism = {fold(w) for w in res.lang.cues.criticism}
         self.praise = {fold(w) for w in res.lang.cues.praise}
         self.domestic_roots = set(res.settings["events.domestic_roots"])
@@ -110,6 +112,8 @@ class EventCoder:
             row = self._trigger(token)
             if row is None or self.modality.hypothetical(token) or self._is_content(token):
                 continue
+            if self._light_speech(token, row):
+                continue  # "lancer un appel": the noun is the event
             if row.code[:2] == "01":
                 row = self._judged(token, row, said.get(token.i, []))
             if row.code[:2] == "01" and (token.i in quote_verbs or token.i in quoted):
@@ -180,7 +184,18 @@ class EventCoder:
         ("demander la levée des sanctions") is part of that event, not one of its own."""
         if token.pos_ not in NOUN_POS or token.dep_ not in {"obj", "obl:arg", "xcomp"}:
             return False
-        return self._trigger(token.head) is not None
+        row = self._trigger(token.head)
+        return row is not None and not self._light_speech(token.head, row)
+
+    def _light_speech(self, token: Token, row: TriggerRow) -> bool:
+        """A speech verb used as a light verb ("lancer un appel, une offensive", "réitérer
+        son soutien"): its object is an event noun and nothing refines the verb."""
+        if fold(token.lemma_) not in self.light_speech or self._refine(token, row)[0] != "010":
+            return False
+        return any(
+            c.dep_ == "obj" and c.pos_ in NOUN_POS and self._trigger(c) is not None
+            for c in token.children
+        )
 
     def _trigger(self, token: Token) -> TriggerRow | None:
         lemma = fold(token.lemma_)
@@ -233,6 +248,8 @@ class EventCoder:
             code = DEMAND  # "« arrêtez … »": an order in a quote is a demand (CAMEO 100)
         elif code[:2] in FORCE_ROOTS and self.modality.announced(token):
             code = THREAT_OF_FORCE  # force announced or promised is a threat (CAMEO 138)
+        elif intent_code(code) and self.modality.future(token):
+            code = intent_code(code) or code  # "coopérera", "va signer": a commitment (03)
         noun = token.pos_ in NOUN_POS
         reciprocal = code[:2] in self.reciprocal_roots
         patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it

@@ -46,6 +46,7 @@ class Cues(BaseModel):
     reported_future: list[str] = []
     refusal_verbs: list[str] = []
     object_control_verbs: list[str] = []
+    light_speech_verbs: list[str] = []
     criticism: list[str] = []
     praise: list[str] = []
 
