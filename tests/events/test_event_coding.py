@@ -138,6 +138,19 @@ CASES = [
     ("light-lancer-offensive",
      "L'armée russe a lancé une offensive contre l'Ukraine.",
      [("RUS", "UKR", {"19"})], [("RUS", "UKR", "01")]),
+    # the verb of an incise acts through the quote's speaker, even when misparsed
+    ("incise-speaker",
+     "« La Pologne a fait preuve d'une générosité exemplaire », a salué le chef de la "
+     "diplomatie ukrainienne.",
+     [("UKR", "POL", {"05"})], []),
+    # an event noun inside a container noun takes the container's source
+    ("container-noun",
+     "Le Premier ministre britannique a adressé un message de félicitations au Kenya.",
+     [("GBR", "KEN", {"05"})], []),
+    # the subject of a passive refines the verb: an attack claimed, not a demand
+    ("passive-refines",
+     "L'attaque contre la base militaire a été revendiquée par les shebabs somaliens.",
+     [("SOM", None, {"01"})], [("SOM", None, "10")]),
     ("light-lancer-appel",
      "Le Premier ministre pakistanais a lancé un appel à l'aide au Japon.",
      [("PAK", "JPN", {"02"})], [("PAK", "JPN", "01")]),

@@ -171,8 +171,14 @@ class ArgumentFinder:
             found = Arg(Actor(code=self.default, country=self.default), "", "context")
         return [found] if found else []
 
-    def subject(self, verb: Token) -> list[Arg]:
-        """Who did it: the subject, the agent of a passive, or a controller up the tree."""
+    def subject(self, verb: Token, speaker: bool = False) -> list[Arg]:
+        """Who did it: the subject, the agent of a passive, or a controller up the tree;
+        with `speaker`, for the verb of an incise ("», a démenti le ministre"), the quote's
+        speaker (the parser often reads an inverted subject as the object)."""
+        for q in self.quotes if speaker else []:
+            if q.verb_i == verb.i and q.actor is not None:
+                text = q.quote.speaker.text if q.quote.speaker else ""
+                return [Arg(q.actor, text or "", "parse")]
         current = verb
         for _ in range(4):
             passive = _passive(current)
@@ -422,6 +428,8 @@ class ArgumentFinder:
             case = self._case(child)
             if child.dep_ == "nmod" and case in SOURCE_CASES and (case == "par" or not patient):
                 found = self.at(child) or self._demonym_in([child, *child.children])
+                if not found and self.is_trigger(child):  # "l'offre de médiation de X"
+                    found = self.noun_source(child, own_words=True)
                 if found:
                     return found
         for child in noun.children:
@@ -439,6 +447,10 @@ class ArgumentFinder:
         in_state = noun.dep_.startswith("obl") and self._case(noun) == "en"  # "X est en grève"
         if own_words:
             return []
+        head = noun.head  # "adresser un message de félicitations": the message's source
+        container = head.pos_ == "NOUN" and head.dep_ in OBJ and not self.is_trigger(head)
+        if noun.dep_ == "nmod" and container and self._case(noun) in {"de", "d'"}:
+            return self.noun_source(head, reciprocal, patient=patient)
         if (
             in_state
             or noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"}

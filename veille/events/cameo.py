@@ -20,9 +20,10 @@ __all__ = ["CameoTable", "intent_code"]
 # A cooperative act told in the future is a commitment (CAMEO: "cooperative actions reported
 # in future tense ... are coded under" root 03): the act's code -> the intent code. The most
 # specific prefix of the act's code wins; roots not listed keep their code: conflict, and
-# consultation (04), because "X se rendra demain à Y" is reported as the visit itself.
+# consultation (04), because "X se rendra demain à Y" is reported as the visit itself, and
+# verbal acts (praise, apology, forgiveness: "ne pardonnera jamais").
 INTENT_OF = {
-    "05": "032", "057": "030",  # diplomatic support; signing (the agreement's content varies)
+    "050": "032", "054": "032", "057": "030",  # cooperation, recognition; signing
     "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
     "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0333",
     "08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354",

@@ -30,6 +30,7 @@ ACCUSATION = "112"
 ACCUSABLE_ROOTS = {"07", "17", "18", "19", "20"}  # what a statement can accuse someone of
 PRAISE = "051"
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
+MUTUAL_CODES = {"057"}  # "X et Y ont signé un accord à Z": X and Y signed it with each other
 REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
 
@@ -116,8 +117,9 @@ class EventCoder:
                 continue  # "lancer un appel": the noun is the event
             if row.code[:2] == "01":
                 row = self._judged(token, row, said.get(token.i, []))
-            if row.code[:2] == "01" and (token.i in quote_verbs or token.i in quoted):
-                continue  # "», a-t-il ajouté": the quote is the statement, not the incise
+            incise = token.i in quote_verbs and row.code == "010"
+            if row.code[:2] == "01" and (incise or token.i in quoted):
+                continue  # "», a-t-il ajouté": the quote is the statement ("a démenti" is 016)
             for event in self._code(token, row, finder, quoted):
                 key = (
                     event.source.code if event.source else None,
@@ -225,10 +227,16 @@ class EventCoder:
         target: str = row.target
         words: set[str] = set()
         for child in token.children:
-            if child.dep_.split(":")[0] in REFINE_DEPS:
-                words |= {fold(t.lemma_) for t in child.subtree}
+            if child.dep_.split(":")[0] in REFINE_DEPS or child.dep_ == "nsubj:pass":
+                words |= {fold(t.lemma_) for t in child.subtree}  # "l'attaque a été revendiquée"
         if token.dep_ in {"obj", "xcomp"}:
             words.add(fold(token.head.lemma_))
+        if any(c.dep_.startswith("expl") and fold(c.text) in REFLEXIVE for c in token.children):
+            words.add("se")  # "se saluer" (greet each other) is not "saluer X"
+        if token.dep_ == "obj" and token.pos_ in NOUN_POS:  # "lancer un appel | à la démission"
+            for c in token.head.children:
+                if c.dep_.startswith("obl"):
+                    words |= {fold(t.lemma_) for t in c.subtree}
         for ref in row.refine:
             if words & {fold(w) for w in ref.with_}:
                 code = ref.code
@@ -256,7 +264,7 @@ class EventCoder:
         sources = (
             finder.noun_source(token, reciprocal, patient=patient)
             if noun
-            else finder.subject(token)
+            else finder.subject(token, speaker=fold(token.lemma_) not in self.neutral_speech)
         )
         targets = finder.complements(token, mode, travel=code[:3] in TRAVEL_CODES)
         if noun and not targets and patient:
@@ -272,6 +280,8 @@ class EventCoder:
             return []
         if not targets and code[:3] in TRAVEL_CODES and code != "043":
             return []  # a trip with no destination or host named is no dyadic event
+        if len(sources) == 1:  # "», a salué le ministre" misparsed: the speaker is no target
+            targets = [t for t in targets if _distinct(sources[0], t)]
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
             targets = finder.in_sentence(token, sources) if mode != "none" else []
             if not targets and code[:2] in self.domestic_roots and sources[0].actor.country:
@@ -284,6 +294,8 @@ class EventCoder:
         if targets:
             pairs = [(s, t) for s in sources for t in targets if _distinct(s, t)]
             pairs = pairs or [(s, None) for s in sources]
+            if len(sources) > 1 and code[:3] in MUTUAL_CODES:
+                pairs += [(s, t) for s in sources for t in sources if s.actor.code != t.actor.code]
         elif len(sources) > 1 and mode != "none":
             pairs = [(s, t) for s in sources for t in sources if s.actor.code != t.actor.code]
         else:

@@ -21,6 +21,7 @@ class Modality:
         self.modals = {fold(x) for x in cues.modal_lemmas}
         self.refusals = {fold(x) for x in cues.refusal_verbs}
         self.going = {fold(x) for x in cues.reported_future}
+        self.future_endings = tuple(fold(x) for x in cues.future_endings)
 
     def _chain(self, trigger: Token) -> list[Token]:
         """The trigger and the verbs that govern it through control or a light verb."""
@@ -68,10 +69,24 @@ class Modality:
         for tok in self._chain(trigger):
             verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
             words = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
-            if any("Tense=Fut" in str(w.morph) for w in words):
+            if any(self._future_form(w) for w in words):
                 return True
             going = tok is not trigger and fold(tok.lemma_) in self.going
             if going and "Tense=Pres" in str(tok.morph):
+                return True
+        return False
+
+    def _future_form(self, verb: Token) -> bool:
+        """The model's Tense=Fut, or where the language lists them (the French model tags
+        "signera" a participle and "déclarons" a future), the endings of the future."""
+        if not self.future_endings:
+            return "Tense=Fut" in str(verb.morph)
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        text, lemma = fold(verb.text), fold(verb.lemma_)
+        for end in self.future_endings:
+            stem = text[: -len(end)]
+            if text.endswith(end) and stem.endswith("r") and stem != lemma[:-2]:
                 return True
         return False
 

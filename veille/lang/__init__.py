@@ -44,6 +44,7 @@ class Cues(BaseModel):
     hypothetical_marks: list[str] = []
     modal_lemmas: list[str] = []
     reported_future: list[str] = []
+    future_endings: list[str] = []
     refusal_verbs: list[str] = []
     object_control_verbs: list[str] = []
     light_speech_verbs: list[str] = []
