@@ -221,6 +221,14 @@ class ArgumentFinder:
                 current = current.head  # "a évoqué des progrès et affirmé": conj on the noun
         return []
 
+    def between(self, verb: Token) -> list[Arg]:
+        """The parties of "… a été signé entre X et Y" (two or more, else none)."""
+        for child in verb.children:
+            if child.dep_.startswith("obl") and self._case(child) == "entre":
+                both = self.at(child) + self._and_next(child)
+                return both if len(both) > 1 else []
+        return []
+
     def _and_next(self, tok: Token) -> list[Arg]:
         """The actor right after "et" following this one ("entre X et Y", misparsed)."""
         m = self.by_token.get(tok.i)

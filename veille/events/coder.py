@@ -44,6 +44,12 @@ def _distinct(s: Arg, t: Arg) -> bool:
     return s.actor != t.actor
 
 
+def _infinitive_mark(clause: Token) -> bool:
+    """An infinitive clause led by "à" or "de" (a complement the parser made adverbial)."""
+    marks = {fold(c.text) for c in clause.children if c.dep_ == "mark"}
+    return "VerbForm=Inf" in str(clause.morph) and bool(marks & {"a", "de", "d'"})
+
+
 def _imperative(token: Token) -> bool:
     """ "arrêtez …": an imperative (or a second-person verb with no subject)."""
     morph = str(token.morph)
@@ -229,6 +235,8 @@ class EventCoder:
         for child in token.children:
             if child.dep_.split(":")[0] in REFINE_DEPS or child.dep_ == "nsubj:pass":
                 words |= {fold(t.lemma_) for t in child.subtree}  # "l'attaque a été revendiquée"
+            elif child.dep_ == "advcl" and _infinitive_mark(child):  # "appelant X à faire"
+                words |= {fold(t.lemma_) for t in child.subtree}
         if token.dep_ in {"obj", "xcomp"}:
             words.add(fold(token.head.lemma_))
         if any(c.dep_.startswith("expl") and fold(c.text) in REFLEXIVE for c in token.children):
@@ -276,6 +284,8 @@ class EventCoder:
         passive = any(c.dep_ == "aux:pass" for c in token.children)
         if not sources and passive and code[:2] in self.domestic_roots:
             sources = finder.place(token)  # "deux soldats ont été tués": the doer is unnamed
+        if not sources and passive and code[:3] in MUTUAL_CODES:
+            sources = finder.between(token)  # "un traité a été signé entre X et Y"
         if not sources:
             return []
         if not targets and code[:3] in TRAVEL_CODES and code != "043":
