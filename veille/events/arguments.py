@@ -455,10 +455,6 @@ class ArgumentFinder:
         in_state = noun.dep_.startswith("obl") and self._case(noun) == "en"  # "X est en grève"
         if own_words:
             return []
-        head = noun.head  # "adresser un message de félicitations": the message's source
-        container = head.pos_ == "NOUN" and head.dep_ in OBJ and not self.is_trigger(head)
-        if noun.dep_ == "nmod" and container and self._case(noun) in {"de", "d'"}:
-            return self.noun_source(head, reciprocal, patient=patient)
         if (
             in_state
             or noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"}

@@ -269,10 +269,12 @@ class EventCoder:
         noun = token.pos_ in NOUN_POS
         reciprocal = code[:2] in self.reciprocal_roots
         patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it
+        # "», a démenti le ministre": a 01 incise with its own code acts through the speaker
+        speaker = code[:2] == "01" and fold(token.lemma_) not in self.neutral_speech
         sources = (
             finder.noun_source(token, reciprocal, patient=patient)
             if noun
-            else finder.subject(token, speaker=fold(token.lemma_) not in self.neutral_speech)
+            else finder.subject(token, speaker=speaker)
         )
         targets = finder.complements(token, mode, travel=code[:3] in TRAVEL_CODES)
         if noun and not targets and patient:
