@@ -107,13 +107,13 @@ def test_cameo_contains_rejects_non_strings(cameo: CameoTable) -> None:
 
 @pytest.mark.parametrize(
     ("act", "intent"),
-    [("057", "030"), ("0871", "0356"), ("072", "0332"), ("061", "0311"), ("050", "032")],
+    [("057", "030"), ("050", "032"), ("054", "032")],
 )
 def test_intent_code_of_a_cooperative_act(cameo: CameoTable, act: str, intent: str) -> None:
     assert intent_code(act) == intent
     assert intent in cameo
 
 
-@pytest.mark.parametrize("act", ["042", "190", "111", "010"])
-def test_no_intent_code_for_visits_and_conflict(act: str) -> None:
+@pytest.mark.parametrize("act", ["042", "190", "111", "010", "051", "072"])
+def test_no_intent_code_for_visits_conflict_and_verbal_or_material_acts(act: str) -> None:
     assert intent_code(act) is None

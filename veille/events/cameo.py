@@ -19,15 +19,13 @@ __all__ = ["CameoTable", "intent_code"]
 
 # A cooperative act told in the future is a commitment (CAMEO: "cooperative actions reported
 # in future tense ... are coded under" root 03): the act's code -> the intent code. The most
-# specific prefix of the act's code wins; roots not listed keep their code: conflict, and
-# consultation (04), because "X se rendra demain à Y" is reported as the visit itself, and
-# verbal acts (praise, apology, forgiveness: "ne pardonnera jamais").
+# specific prefix of the act's code wins; codes not listed keep their code: conflict;
+# consultation (04), because "X se rendra demain à Y" is reported as the visit itself;
+# verbal acts (praise, apology, forgiveness: "ne pardonnera jamais"); and material acts
+# (06-08), which the coverage suites of those roots code as the act when announced
+# ("le Canada apportera une aide": 07), as the gold accepts.
 INTENT_OF = {
     "050": "032", "054": "032", "057": "030",  # cooperation, recognition; signing
-    "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
-    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0333",
-    "08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354",
-    "086": "0355", "087": "0356",
 }  # fmt: skip
 
 
