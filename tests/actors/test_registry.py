@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.actors.registry import Registry, country_names, parse_date
+from veille.actors.registry import Registry, parse_date
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from veille.errors import UsageError
-from veille.events.cameo import CameoTable
+from veille.events.cameo import CameoTable, intent_code
 
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 
@@ -103,3 +103,17 @@ def test_cameo_unknown_code_raises(cameo: CameoTable, code: str) -> None:
 
 def test_cameo_contains_rejects_non_strings(cameo: CameoTable) -> None:
     assert 42 not in cameo
+
+
+@pytest.mark.parametrize(
+    ("act", "intent"),
+    [("057", "030"), ("050", "032"), ("054", "032")],
+)
+def test_intent_code_of_a_cooperative_act(cameo: CameoTable, act: str, intent: str) -> None:
+    assert intent_code(act) == intent
+    assert intent in cameo
+
+
+@pytest.mark.parametrize("act", ["042", "190", "111", "010", "051", "072"])
+def test_no_intent_code_for_visits_conflict_and_verbal_or_material_acts(act: str) -> None:
+    assert intent_code(act) is None

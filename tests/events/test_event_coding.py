@@ -124,6 +124,29 @@ CASES = [
     ("quote-nous-cooperer",
      "« Nous renforcerons notre coopération avec la Russie », a promis le président chinois.",
      [("CHN", "RUS", {"03"})], []),
+    # a cooperative act told in the future is a commitment (03); a future visit stays a visit
+    ("future-aller-signer",
+     "Le Canada va signer un accord sur les migrations avec le Mexique.",
+     [("CAN", "MEX", {"03"})], [("CAN", "MEX", "05")]),
+    ("future-visit",
+     "Le président chinois se rendra lundi à Moscou.",
+     [("CHN", "RUS", {"04"})], []),
+    # a speech verb used as a light verb: the noun is the event
+    ("light-lancer-offensive",
+     "L'armée russe a lancé une offensive contre l'Ukraine.",
+     [("RUS", "UKR", {"19"})], [("RUS", "UKR", "01")]),
+    # a denial in an incise is coded, through the quote's speaker when misparsed
+    ("incise-speaker",
+     "« Nos troupes n'ont jamais franchi la frontière », a démenti le ministre rwandais de "
+     "la Défense.",
+     [("RWA", None, {"01"})], []),
+    # the subject of a passive refines the verb: an attack claimed, not a demand
+    ("passive-refines",
+     "L'attaque contre la base militaire a été revendiquée par les shebabs somaliens.",
+     [("SOM", None, {"01"})], [("SOM", None, "10")]),
+    ("light-lancer-appel",
+     "Le Premier ministre pakistanais a lancé un appel à l'aide au Japon.",
+     [("PAK", "JPN", {"02"})], [("PAK", "JPN", "01")]),
 ]
 
 # Negated or hypothetical actions: none of these triples may come out as positive events.

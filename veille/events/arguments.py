@@ -223,8 +223,14 @@ class ArgumentFinder:
             found = Arg(Actor(code=self.default, country=self.default), "", "context")
         return [found] if found else []
 
-    def subject(self, verb: Token) -> list[Arg]:
-        """Who did it: the subject, the agent of a passive, or a controller up the tree."""
+    def subject(self, verb: Token, speaker: bool = False) -> list[Arg]:
+        """Who did it: the subject, the agent of a passive, or a controller up the tree;
+        with `speaker`, for the verb of an incise ("», a démenti le ministre"), the quote's
+        speaker (the parser often reads an inverted subject as the object)."""
+        for q in self.quotes if speaker else []:
+            if q.verb_i == verb.i and q.actor is not None:
+                text = q.quote.speaker.text if q.quote.speaker else ""
+                return [Arg(q.actor, text or "", "parse")]
         current = verb
         agent = self._agent(verb)
         if agent is not None and (_passive(verb) or is_past_participle(verb)):
@@ -287,6 +293,14 @@ class ArgumentFinder:
                 if found is not None:
                     return found
         return None
+
+    def between(self, verb: Token) -> list[Arg]:
+        """The parties of "… a été signé entre X et Y" (two or more, else none)."""
+        for child in verb.children:
+            if child.dep_.startswith("obl") and self._case(child) == "entre":
+                both = self.at(child) + self._and_next(child)
+                return both if len(both) > 1 else []
+        return []
 
     def _and_next(self, tok: Token) -> list[Arg]:
         """The actor right after "et" following this one ("entre X et Y", misparsed)."""
@@ -619,6 +633,8 @@ class ArgumentFinder:
                 found = self.at(child)
                 if not found and not requested:  # "l'exigence d'une médiation qatarie":
                     found = self._demonym_in([child, *child.children])  # what is asked
+                if not found and self.is_trigger(child):  # "l'offre de médiation de X"
+                    found = self.noun_source(child, own_words=True)
                 if found:
                     return found
         for child in noun.children:

@@ -15,7 +15,26 @@ from veille.errors import Errors, UsageError
 from veille.lexicon_io import read_tsv
 from veille.schemas import CameoRow
 
-__all__ = ["CameoTable"]
+__all__ = ["CameoTable", "intent_code"]
+
+# A cooperative act told in the future is a commitment (CAMEO: "cooperative actions reported
+# in future tense ... are coded under" root 03): the act's code -> the intent code. The most
+# specific prefix of the act's code wins; codes not listed keep their code: conflict;
+# consultation (04), because "X se rendra demain à Y" is reported as the visit itself;
+# verbal acts (praise, apology, forgiveness: "ne pardonnera jamais"); and material acts
+# (06-08), which the coverage suites of those roots code as the act when announced
+# ("le Canada apportera une aide": 07), as the gold accepts.
+INTENT_OF = {
+    "050": "032", "054": "032", "057": "030",  # cooperation, recognition; signing
+}  # fmt: skip
+
+
+def intent_code(code: str) -> str | None:
+    """The "express intent" code of a cooperative act, or None ("0871" -> "0356")."""
+    for length in (3, 2):
+        if code[:length] in INTENT_OF:
+            return INTENT_OF[code[:length]]
+    return None
 
 
 class CameoTable:

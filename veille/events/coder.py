@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import fold
 from veille.events.arguments import Arg, ArgumentFinder
+from veille.events.cameo import intent_code
 from veille.events.evidence import (
     CONTENT,
     HYPOTHETICAL,
@@ -48,6 +49,7 @@ REQUEST_ROOTS = {"02", "10"}  # "l'exigence d'une médiation qatarie": Qatar is 
 SPEECH_ACTS = {"02", "03", "05", "10", "11", "12", "13"}  # nouns a speaker can "réitérer"
 HOST = "043"  # "X a accueilli le sommet": a host may have no one visitor named
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
+MUTUAL_CODES = {"057"}  # "X et Y ont signé un accord à Z": X and Y signed it with each other
 REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
 
@@ -105,6 +107,12 @@ def _verb_as_noun(token: Token) -> bool:
     return acts_as_verb(token) and not any(c.dep_ == "cop" for c in token.children)
 
 
+def _infinitive_mark(clause: Token) -> bool:
+    """An infinitive clause led by "à" or "de" (a complement the parser made adverbial)."""
+    marks = {fold(c.text) for c in clause.children if c.dep_ == "mark"}
+    return "VerbForm=Inf" in str(clause.morph) and bool(marks & {"a", "de", "d'"})
+
+
 def _imperative(token: Token) -> bool:
     """ "arrêtez …": an imperative (or a second-person verb with no subject)."""
     morph = str(token.morph)
@@ -150,6 +158,7 @@ class EventCoder:
         self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
         self.receiving = {fold(v) for v in res.lang.cues.receiving_verbs}
         self.quantities = {fold(v) for v in res.lang.cues.quantity_nouns}
+        self.light_speech = {fold(v) for v in res.lang.cues.light_speech_verbs}
         self.criticism = {fold(w) for w in res.lang.cues.criticism}
         self.praise = {fold(w) for w in res.lang.cues.praise}
         self.domestic_roots = set(res.settings["events.domestic_roots"])
@@ -192,7 +201,8 @@ class EventCoder:
             judged = row
             if row.code[:2] == "01":
                 judged = self._judged(token, row, said.get(token.i, []))
-            if judged.code[:2] == "01" and (token.i in quote_verbs or token.i in quoted):
+            incise = token.i in quote_verbs and judged.code == "010"  # "a démenti" is 016
+            if judged.code[:2] == "01" and (incise or token.i in quoted):
                 why = why or QUOTE_VERB  # "», a-t-il ajouté": the quote is the statement
             quotes_of = (quoted, incises)
             made, lost = self._code(token, judged, finder, quotes_of, ev, judged is not row)
@@ -248,7 +258,8 @@ class EventCoder:
     def _light_verb(self, token: Token) -> bool:
         """A neutral speech verb whose object is an event noun ("lancer une offensive",
         "annoncer la mobilisation", "lancer un ultimatum") only carries the noun's event."""
-        if fold(token.lemma_) not in self.neutral_speech or token.pos_ not in VERB_POS:
+        lemma = fold(token.lemma_)
+        if lemma not in self.neutral_speech | self.light_speech or token.pos_ not in VERB_POS:
             return False
         return any(
             c.dep_ == "obj" and c.pos_ in NOUN_POS and self._codes(c) for c in token.children
@@ -286,6 +297,11 @@ class EventCoder:
         for child in token.children:  # "le refus de négocier": what is refused
             if _infinitive_clause(child):
                 words |= {fold(t.lemma_) for t in child.subtree}
+        for child in token.children:  # "appelant X à faire": an adverbial infinitive
+            if child.dep_ == "advcl" and _infinitive_mark(child):
+                words |= {fold(t.lemma_) for t in child.subtree}
+        if any(c.dep_.startswith("expl") and fold(c.text) in REFLEXIVE for c in token.children):
+            words.add("se")  # "se saluer" (greet each other) is not "saluer X"
         for ref in row.refine:
             if words & {fold(w) for w in ref.with_}:
                 code = ref.code
@@ -316,6 +332,8 @@ class EventCoder:
             code, tags[1] = DEMAND, "code:order"  # "« arrêtez … »": a demand (CAMEO 100)
         elif code[:2] in FORCE_ROOTS and self.modality.announced(token):
             code, tags[1] = THREAT_OF_FORCE, "code:threat"  # force announced: CAMEO 138
+        elif intent_code(code) and self.modality.future(token):
+            code = intent_code(code) or code  # "coopérera", "va signer": a commitment (03)
         tags += ["in-quote"] if token.i in quoted else []
         sources, s_rule, targets, t_rule = self._arguments(token, row, code, mode, finder)
         outlet = reporting_outlet(token, finder) if code[:2] == "01" else None
@@ -327,11 +345,16 @@ class EventCoder:
             # "« … », a accusé le président congolais": a speech act that is an event
             sources, targets = self._speaker(incises[token.i], targets, finder)
             s_rule = "incise"
+        passive = any(c.dep_ == "aux:pass" for c in token.children)
+        if not sources and passive and code[:3] in MUTUAL_CODES:
+            sources, s_rule = finder.between(token), "between"  # "un traité signé entre X et Y"
         if not sources:
             return [], [Dropped(self._event(token, code, None, None, False, tags), NO_SOURCE)]
         if not targets and code[:3] in TRAVEL_CODES and code != HOST:
             lost = self._event(token, code, sources[0], None, False, tags)
             return [], [Dropped(lost, NO_DESTINATION)]  # a trip with no destination named
+        if len(sources) == 1:  # "», a salué le ministre" misparsed: the speaker is no target
+            targets = [t for t in targets if _distinct(sources[0], t)]
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
             targets = finder.in_sentence(token, sources) if mode != "none" else []
             t_rule = "sentence"
@@ -354,6 +377,8 @@ class EventCoder:
         if targets:
             pairs = [(s, t) for s in sources for t in targets if _distinct(s, t)]
             pairs = pairs or [(s, None) for s in sources]
+            if len(sources) > 1 and code[:3] in MUTUAL_CODES:  # "X et Y ont signé à Z"
+                pairs += [(s, t) for s in sources for t in sources if _other_country(s, t)]
         elif len(sources) > 1 and mode != "none" and not followers:
             pairs = [(s, t) for s in sources for t in sources if _other_country(s, t)]
             t_rule = "co-subject"
@@ -413,7 +438,9 @@ class EventCoder:
             )
             s_rule = "noun"
         else:
-            sources, s_rule = finder.subject(token), "subject"
+            # "», a démenti le ministre": a 01 incise with its own code acts through the speaker
+            speaker = code[:2] == "01" and fold(token.lemma_) not in self.neutral_speech
+            sources, s_rule = finder.subject(token, speaker=speaker), "subject"
             if not sources and token.pos_ in NOUN_POS:  # "Sanctionnée par X, …" tagged a noun
                 sources, s_rule = finder.noun_source(token, patient=patient), "noun"
         if noun and token.dep_ == "obj" and fold(token.head.lemma_) in self.receiving:

@@ -20,6 +20,8 @@ class Modality:
         self.if_marks = {fold(x) for x in cues.hypothetical_marks}
         self.modals = {fold(x) for x in cues.modal_lemmas}
         self.refusals = {fold(x) for x in cues.refusal_verbs}
+        self.going = {fold(x) for x in cues.reported_future}
+        self.future_endings = tuple(fold(x) for x in cues.future_endings)
 
     def _chain(self, trigger: Token) -> list[Token]:
         """The trigger and the verbs that govern it through control or a light verb
@@ -64,6 +66,32 @@ class Modality:
                     m.dep_ == "mark" and fold(m.text) in self.if_marks for m in c.children
                 ):
                     return True
+        return False
+
+    def future(self, trigger: Token) -> bool:
+        """Told in the future: "coopérera", "se rendra", "va signer" (or of a noun's verb)."""
+        for tok in self._chain(trigger):
+            verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+            words = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
+            if any(self._future_form(w) for w in words):
+                return True
+            going = tok is not trigger and fold(tok.lemma_) in self.going
+            if going and "Tense=Pres" in str(tok.morph):
+                return True
+        return False
+
+    def _future_form(self, verb: Token) -> bool:
+        """The model's Tense=Fut, or where the language lists them (the French model tags
+        "signera" a participle and "déclarons" a future), the endings of the future."""
+        if not self.future_endings:
+            return "Tense=Fut" in str(verb.morph)
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        text, lemma = fold(verb.text), fold(verb.lemma_)
+        for end in self.future_endings:
+            stem = text[: -len(end)]
+            if text.endswith(end) and stem.endswith("r") and stem != lemma[:-2]:
+                return True
         return False
 
     def hypothetical(self, trigger: Token) -> bool:
