@@ -30,6 +30,7 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
         ["dev/fr_dev.jsonl", "dev/wikinews_dev.jsonl"],
         ["dev/fr_dev.gold.jsonl", "dev/wikinews_dev.gold.jsonl"],
     ),
+    "news_2": (["dev/news_2.jsonl"], ["dev/news_2.gold.jsonl"]),
 }
 
 
@@ -74,7 +75,8 @@ def main() -> None:
     baseline = json.loads(BASELINE.read_text("utf-8"))
     for name in SETS:
         scores = score_set(coder, name)
-        floors = baseline[name]["floors"]
+        new = {"gold_sha256": "", "floors": dict.fromkeys(METRICS, 0.0)}
+        floors = baseline.setdefault(name, new)["floors"]
         for metric in METRICS:
             mark = "ok" if scores[metric] >= floors[metric] else "BELOW"
             print(f"{name:5} {metric:16} {scores[metric]:.3f}  floor {floors[metric]:.3f}  {mark}")
