@@ -9,107 +9,41 @@ subjects inside a quote (the quote's speaker).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import Gazetteer, fold
 from veille.actors.mentions import Mention
+from veille.events.grammar import (
+    AGENT,
+    CLAUSES,
+    CLIMB,
+    FIRST_PERSON,
+    INVERTED,
+    OBJ,
+    OBL,
+    ON_BEHALF,
+    OUR,
+    PASS_SUBJ,
+    PLACE_CASES,
+    SOURCE_CASES,
+    SUBJ,
+    TARGET_CASES,
+    TOPIC_CASES,
+    Arg,
+    _own,
+    _passive,
+    _perfect,
+    _wider,
+    is_past_participle,
+)
+from veille.events.nominal import NominalArguments
 from veille.nlp.sents import sentence
 from veille.quotes.component import FoundQuote
 from veille.types import Actor
 
-SUBJ = {"nsubj", "expl:subj"}
-PASS_SUBJ = {"nsubj:pass"}
-AGENT = {"obl:agent"}
-OBJ = {"obj", "iobj"}
-OBL = {"obl", "obl:arg", "obl:mod", "nmod", "iobj"}
-TARGET_CASES = {
-    "a",
-    "au",  # the model keeps "au" and "aux" whole: "rendre visite au président"
-    "aux",
-    "avec",
-    "contre",
-    "vers",
-    "aupres",
-    "en",
-    "chez",
-    "sur",
-    "envers",
-    "face",
-    "pour",
-}
-PLACE_CASES = {"en"}
-TOPIC_CASES = {"sur"}  # what a meeting is about, not who met
-ON_BEHALF = {"demande", "initiative"}  # "à la demande de X": X asked, X is not the target
-SOURCE_CASES = {"de", "du", "des", "d", "d'", "par"}  # "d'" reads "d": _case strips the apostrophe
-CLAUSES = {"acl:relcl", "ccomp", "acl", "advcl", "conj", "parataxis", "punct", "cc"}
-CLIMB = {"xcomp", "conj", "advcl", "ccomp"}
-FIRST_PERSON = {"nous", "je", "j'", "notre", "nos", "mon", "ma", "mes"}
-NESTING = {"de", "du", "des", "d", "a"}  # "frappe de drone", "attentat à la voiture piégée"
-OUR = {"notre", "nos"}  # "nos avions ont frappé" in a quote: the speaker's side
-NOMINAL_LINKS = {"nmod", "obl", "obl:arg", "obl:mod", "advmod", "obj"}
-FRAMES = {  # "lors de la visite", "à l'issue de l'entretien", "le rôle de médiateur"
-    "lors",
-    "pendant",
-    "durant",
-    "cours",
-    "issue",
-    "terme",
-    "marge",
-    "occasion",
-}
-SEQUELS = {"apres", "avant"}  # "après sa visite, X …" frames only an event X attended
-ROLES = {"role", "fonction"}  # "jouer le rôle de médiateur"
-INVERTED = {"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles"}
 
-
-def _own(noun: Token) -> bool:
-    """ "ses forces", "leurs troupes": a possessive marks the subject's own people."""
-    return any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children)
-
-
-def _passive(verb: Token) -> bool:
-    """ "a été reçu" is passive; "se sont rassemblés" (parsed with être) is not."""
-    kids = list(verb.children)
-    reflexive = any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in kids)
-    deps = {c.dep_ for c in kids}
-    agentive = {"nsubj:pass", "obl:agent"} <= deps  # "a été assiégée par" with "été" as cop
-    bare = is_past_participle(verb) and any(c.dep_ in AGENT for c in kids)  # "accusé par X"
-    active = "nsubj" in deps  # "est arrivé": être, but an active subject
-    return ("aux:pass" in deps or agentive or bare) and not reflexive and not active
-
-
-def _perfect(verb: Token) -> bool:
-    """ "avoir été agressée": a perfect infinitive (what the speaker says happened)."""
-    return any(c.dep_ == "aux:tense" and fold(c.text) == "avoir" for c in verb.children)
-
-
-def _wider(m: Mention, old: Mention) -> bool:
-    """A longer mention wins a token; on the same words "les deux dirigeants" read as the
-    pair of actors named before wins over a guess of one actor."""
-    if m.end - m.start != old.end - old.start:
-        return m.end - m.start > old.end - old.start
-    return bool(m.members) and not old.members
-
-
-def is_past_participle(tok: Token) -> bool:
-    """ "tué", "accueilli": a past participle used without an auxiliary."""
-    morph = str(tok.morph)
-    return "VerbForm=Part" in morph and "Tense=Pres" not in morph
-
-
-@dataclass(frozen=True)
-class Arg:
-    """One resolved argument: the actor and the words that named it."""
-
-    actor: Actor
-    text: str
-    via: str  # parse | context
-    span: tuple[int, int] = (0, 0)  # tokens of the mention
-
-
-class ArgumentFinder:
+class ArgumentFinder(NominalArguments):
     """Maps tokens to actors, and triggers to their source and target arguments."""
 
     def __init__(
@@ -484,49 +418,6 @@ class ArgumentFinder:
                         return found
         return []
 
-    def noun_complements(self, noun: Token, sources: list[Arg], venues: bool = False) -> list[Arg]:
-        """Target of a nominal event: "visite à Moscou", "la visite qu'a effectuée X à Y"
-        (with `venues`, "la réunion à Genève" names a place, not a target)."""
-        own = {a.actor for a in sources}
-        places = [c for c in noun.children if c.dep_ in OBL and self._case(c) in TARGET_CASES]
-        places += self.against(noun)
-        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":  # "la frappe a visé un navire"
-            places += [c for c in noun.head.children if c.dep_ == "obj"]
-        for clause in noun.children:
-            if clause.dep_ in {"acl", "acl:relcl"}:
-                places += [c for c in clause.children if self._case(c) in TARGET_CASES]
-                for c in clause.children:
-                    if c.dep_ in SUBJ | OBJ:
-                        places += [
-                            x for x in c.subtree if x.dep_ == "nmod" and self._case(x) == "a"
-                        ]
-        if noun.dep_ in OBJ | {"obl:arg"} and noun.head.pos_ == "VERB":  # "mettre en garde contre"
-            places += [
-                c
-                for c in noun.head.children
-                if c.i != noun.i and c.dep_ in OBL and self._case(c) in TARGET_CASES
-            ]
-        if noun.dep_ == "nmod":  # "à l'issue de sa visite au Japon" (hung on "issue")
-            places += [
-                c
-                for c in noun.head.children
-                if c.dep_ == "nmod" and c.i > noun.i and self._case(c) in TARGET_CASES
-            ]
-        for arg in sources:  # "X à Moscou" hanging off the source's own words
-            places += [
-                t
-                for t in self.doc[arg.span[0] : arg.span[1]]
-                for t in t.children
-                if t.dep_ == "nmod" and self._case(t) == "a" and t.i >= arg.span[1]
-            ]
-        for child in places:
-            if venues and (self.is_venue(child) or self._case(child) in TOPIC_CASES):
-                continue
-            found = [a for a in self.at(child, deep=True) if a.actor not in own]
-            if found:
-                return found
-        return []
-
     def in_sentence(self, trigger: Token, sources: list[Arg]) -> list[Arg]:
         """An implicit target: the nearest other actor named in the trigger's sentence,
         after the trigger first."""
@@ -562,134 +453,6 @@ class ArgumentFinder:
             return True  # "à la demande de X": X asked; X is not who the event is about
         return any(fold(c.text) in {"selon", "d'apres"} for c in head.children if c.dep_ == "case")
 
-    def against(self, noun: Token) -> list[Token]:
-        """The "contre Y" or "sur Y" of a nominal event, also when parsed under its "de X"
-        ("une attaque des rebelles contre l'armée", "les tirs d'artillerie israéliens sur
-        Gaza"): then X is the doer, not the victim."""
-        cases = {"contre", "sur"}
-        found = [c for c in noun.children if c.dep_ in OBL and self._case(c) in cases]
-        for child in noun.children:
-            if child.dep_ == "nmod" and child.i > noun.i:
-                found += [c for c in child.children if c.dep_ in OBL and self._case(c) in cases]
-        return found
-
-    def noun_patient(self, noun: Token) -> list[Arg]:
-        """ "la prise de l'ambassade", "l'assassinat de X": who underwent a violent act."""
-        if self.against(noun):
-            return []
-        for child in noun.children:
-            if child.dep_ == "nmod" and self._case(child) in {"de", "du", "des", "d'"}:
-                found = self.at(child) or self._demonym_in([child, *child.children])
-                if found:  # "l'arrestation de deux journalistes français"
-                    return found
-        return []
-
-    def _frame(self, noun: Token) -> Token | None:
-        """The plain noun that frames an event noun ("une commission d'enquête", "une
-        mission d'observation"): who sets up or mandates the frame acts. None when the
-        frame is what a trigger verb acts on ("dénoncer la vague d'attaques")."""
-        head = noun.head
-        if noun.dep_ != "nmod" or self._case(noun) not in SOURCE_CASES - {"par"}:
-            return None
-        if head.pos_ != "NOUN" or self.is_trigger(head):
-            return None
-        if head.dep_ in OBJ | {"obl:arg"} and self.is_trigger(head.head):
-            return None
-        return head
-
-    def noun_source(
-        self,
-        noun: Token,
-        reciprocal: bool = False,
-        own_words: bool = False,
-        patient: bool = False,
-        requested: bool = False,
-        framed: int = -1,
-        attended: bool = False,
-    ) -> list[Arg]:
-        """Who acts in a nominal event: "la visite de X", "sa visite", "frappe israélienne";
-        with `own_words`, only what the noun phrase itself says (not a light verb's subject);
-        with `requested` (a demand, an appeal), a demonym in "de X" is what is asked for;
-        `framed`: the index of the event noun this frame noun holds (not searched);
-        with `attended` (visits, talks), "après"/"avant" frame it too ("après sa visite,
-        X …"; not "après l'attaque, X …", where X did not attack)."""
-        for child in noun.children:
-            if child.i == framed:
-                continue
-            if child.dep_ == "nmod" and self._case(child) == "entre" and reciprocal:
-                both = self.at(child) + self._and_next(child)
-                if len(both) > 1:
-                    return both
-        found = self._nested_agent(noun)  # "par X" names the doer before any "de X"
-        if found:
-            return found
-        patient = patient and not self.against(noun)
-        agent_first = sorted(noun.children, key=lambda c: self._case(c) != "par")
-        for child in agent_first:  # "la condamnation de X par Y": Y acts
-            case = self._case(child)
-            if child.i == framed:
-                continue
-            if child.dep_ == "nmod" and case in SOURCE_CASES and (case == "par" or not patient):
-                found = self.at(child)
-                if not found and not requested:  # "l'exigence d'une médiation qatarie":
-                    found = self._demonym_in([child, *child.children])  # what is asked
-                if not found and self.is_trigger(child):  # "l'offre de médiation de X"
-                    found = self.noun_source(child, own_words=True)
-                if found:
-                    return found
-        for child in noun.children:
-            if child.dep_ == "amod" and child.norm_ in self.gaz.demonyms:
-                code = self.gaz.demonyms[child.norm_]
-                return [Arg(Actor(code=code, country=code), child.text, "parse")]
-            if child.dep_ == "acl:relcl":
-                for c in child.children:
-                    if c.dep_ in SUBJ | OBJ and self.at(c):
-                        return self.at(c)
-            if child.dep_ == "acl":  # "une attaque perpétrée par des manifestants"
-                for c in child.children:  # ("persona non grata par X": parsed as obl:arg)
-                    if (c.dep_ in AGENT or self._case(c) == "par") and self.at(c):
-                        return self.at(c)
-        in_state = noun.dep_.startswith("obl") and self._case(noun) == "en"  # "X est en grève"
-        if own_words:
-            return []
-        frame = None if _own(noun) else self._frame(noun)  # "sa visite": its own doer
-        if frame is not None:  # "X a créé une commission d'enquête": X investigates
-            found = self.noun_source(frame, patient=patient, requested=requested, framed=noun.i)
-            if found:
-                return found
-        if self._case(noun) == "en" and any(c.dep_ == "cop" for c in noun.children):
-            return self.subject(noun)  # "X est en visite à Bagdad" (the noun heads the clause)
-        if (
-            in_state
-            or noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"}
-            or any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children)
-        ):
-            head = noun.head if noun.dep_ != "ROOT" else noun
-            if head.pos_ in {"VERB", "AUX"} or head.i == noun.i:
-                return self.subject(head) if head.i != noun.i else []
-        return self._clause_subject(noun, FRAMES | SEQUELS if attended else FRAMES)
-
-    def _clause_subject(self, noun: Token, frames: set[str]) -> list[Arg]:
-        """ "au dernier jour de sa visite, X …", "lors d'un entretien avec Y, X …", "lors
-        du sommet, X …", "X a joué le rôle de médiateur": the event is the doing of the
-        clause's subject (a bare "lors du sommet" only when it opens the clause)."""
-        own = _own(noun)
-        current, frame = noun, False
-        for _ in range(3):
-            head = current.head
-            if head.i == current.i or current.dep_ not in NOMINAL_LINKS:
-                return []
-            if fold(head.lemma_) in ROLES:
-                own = True
-            frame = frame or fold(head.lemma_) in frames or self._case(current) in frames
-            if head.pos_ in {"VERB", "AUX"}:
-                subjects = [c.i for c in head.children if c.dep_ in SUBJ]
-                fronted = bool(subjects) and current.i < min(subjects)
-                named = self._named_party(noun)
-                return self.subject(head) if own or (frame and (named or fronted)) else []
-            current = head
-        return []
-
     def _by(self, tok: Token) -> bool:
         """ "a été assassiné par Israël" parsed as an adjunct, or hung off one ("bombardée
         cette nuit par des drones"): "par X" is still the agent."""
@@ -700,31 +463,6 @@ class ArgumentFinder:
         if self._case(tok) not in {"", "en"}:
             return False  # only a bare or "en" adjunct: "cette nuit", "en masse"
         return any(c.dep_ == "nmod" and self._case(c) == "par" for c in tok.children)
-
-    def _nested_agent(self, noun: Token) -> list[Arg]:
-        """The agent of a nominal event hanging off its complement: "l'expulsion de
-        migrants par le Pakistan", "une frappe de drone revendiquée par les houthis"."""
-        for child in noun.children:
-            if child.dep_ == "nmod" and self._case(child) == "par" and self.at(child, deep=True):
-                return self.at(child, deep=True)
-        for child in noun.children:  # under its "de" complement, not "une enquête sur X"
-            if child.dep_ != "nmod" or child.i < noun.i or self._case(child) not in NESTING:
-                continue
-            for c in child.children:
-                if c.dep_ == "nmod" and self._case(c) == "par" and self.at(c, deep=True):
-                    return self.at(c, deep=True)
-                if c.dep_ == "acl":
-                    agents = [a for a in c.children if a.dep_ in AGENT]
-                    if agents and self.at(agents[0]):
-                        return self.at(agents[0])
-        return []
-
-    def _named_party(self, noun: Token) -> bool:
-        """ "un entretien avec X", "une réunion qu'il a organisée à Y": the event noun
-        names someone or somewhere of its own."""
-        words = [*noun.children]
-        words += [c for w in noun.children if w.dep_ in {"acl", "acl:relcl"} for c in w.children]
-        return any(self._case(c) in TARGET_CASES | {"entre"} for c in words)
 
     def case(self, tok: Token) -> str:
         """The preposition that introduces a complement, folded ("a", "entre", "sous")."""

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import fold
-from veille.events.arguments import Arg, ArgumentFinder
+from veille.events.arguments import ArgumentFinder
 from veille.events.cameo import intent_code
 from veille.events.evidence import (
     CONTENT,
@@ -24,6 +24,7 @@ from veille.events.evidence import (
 )
 from veille.events.filters import EventFilter, reporting_outlet
 from veille.events.followers import Followers
+from veille.events.grammar import Arg
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.meetings import MEDIATE, MEET, THIRD_PLACE, between, third_place
 from veille.events.modality import Modality

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from veille.actors.mentions import Mention
-from veille.events.arguments import Arg
+from veille.events.grammar import Arg
 from veille.types import Event
 
 # Why a candidate event was not output (the `reason` of a `Dropped`).

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from veille.events.arguments import Arg, ArgumentFinder
+from veille.events.arguments import ArgumentFinder
 from veille.events.evidence import (
     BELOW_THRESHOLD,
     MEDIA_SOURCE,
@@ -26,6 +26,7 @@ from veille.events.evidence import (
     Dropped,
     confidence,
 )
+from veille.events.grammar import Arg
 from veille.settings import Settings
 from veille.types import ActorRef, Event
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.actors.gazetteer import fold
-from veille.events.arguments import Arg, ArgumentFinder
+from veille.events.arguments import ArgumentFinder
+from veille.events.grammar import Arg
 from veille.lang import Cues
 
 HOST_DEPS = {"nsubj", "nsubj:pass"}  # a participle may hang on the subject

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from veille.events.arguments import Arg, ArgumentFinder
+from veille.events.arguments import ArgumentFinder
+from veille.events.grammar import Arg
 
 MEDIATE = "045"
 MEET = "040"
