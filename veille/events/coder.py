@@ -29,109 +29,39 @@ from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.meetings import MEDIATE, MEET, THIRD_PLACE, between, third_place
 from veille.events.modality import Modality
 from veille.events.recode import accusations
+from veille.events.rules import (
+    CONFLICT_ROOTS,
+    CONFLICT_SPEECH,
+    CONTENT_NOUN_ROOTS,
+    CRITICISM,
+    DEMAND,
+    FORCE_ROOTS,
+    HOST,
+    MUTUAL_CODES,
+    NOUN_POS,
+    PATIENT_ROOTS,
+    PRAISE,
+    REFINE_DEPS,
+    REFLEXIVE,
+    REQUEST_ROOTS,
+    SPEECH_ACTS,
+    THREAT_OF_FORCE,
+    TRAVEL_CODES,
+    VERB_POS,
+    actor_ref,
+    distinct,
+    imperative,
+    infinitive_clause,
+    infinitive_mark,
+    other_country,
+    refine_words,
+    verb_as_noun,
+)
 from veille.nlp.resources import Resources
 from veille.nlp.sents import sentence
 from veille.quotes.component import FoundQuote
 from veille.schemas import TriggerRow
-from veille.types import Actor, ActorRef, Event, Plover, Span
-
-VERB_POS = {"VERB"}
-NOUN_POS = {"NOUN"}
-FORCE_ROOTS = {"15", "17", "18", "19", "20"}
-PATIENT_ROOTS = {"17", "18", "19", "20"}
-CONFLICT_ROOTS = "11"  # from 11 up, a passive's subject undergoes the act ("a été expulsé")
-THREAT_OF_FORCE = "138"
-DEMAND = "100"
-CRITICISM = "111"
-CONFLICT_SPEECH = {"10", "11", "12", "13", "14"}  # speech acts that are events by themselves
-PRAISE = "051"
-CONTENT_NOUN_ROOTS = {"02", "08", "10", "13"}  # asking for, easing, threatening "de X"
-REQUEST_ROOTS = {"02", "10"}  # "l'exigence d'une médiation qatarie": Qatar is asked
-SPEECH_ACTS = {"02", "03", "05", "10", "11", "12", "13"}  # nouns a speaker can "réitérer"
-HOST = "043"  # "X a accueilli le sommet": a host may have no one visitor named
-TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
-MUTUAL_CODES = {"057"}  # "X et Y ont signé un accord à Z": X and Y signed it with each other
-REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
-REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
-
-
-def _distinct(s: Arg, t: Arg) -> bool:
-    """Two arguments that are not the same words (two actors may share a code)."""
-    if t.via == "domestic":
-        return True
-    if s.span != (0, 0) and t.span != (0, 0):
-        return s.span != t.span
-    return s.actor != t.actor
-
-
-def _other_country(s: Arg, t: Arg) -> bool:
-    """Co-subjects that can act on each other: not one actor twice, nor a country and its
-    own people ("l'Iran et son président"); two sectors of one country can ("les combats
-    entre l'armée soudanaise et les rebelles")."""
-    a, b = s.actor, t.actor
-    if a.code == b.code:
-        return False
-    if (a.country or a.code) != (b.country or b.code):
-        return True
-    return a.code != a.country and b.code != b.country
-
-
-def _refine_words(token: Token) -> set[str]:
-    """The lemmas a trigger's refinements look for: its complements (a passive subject
-    is its object), the verb or noun governing it ("tenter d'assassiner", "tentative
-    d'assassinat", "obus tirés"), and a light verb's "à" complement ("mettre fin à")."""
-    words: set[str] = set()
-    for child in token.children:
-        if child.dep_.split(":")[0] in REFINE_DEPS or child.dep_ == "nsubj:pass":
-            words |= {fold(t.lemma_) for t in child.subtree}
-    head = token.head
-    participle = token.dep_ == "acl" and "VerbForm=Part" in str(token.morph)
-    if token.dep_ in {"obj", "xcomp"} or (
-        (token.dep_ == "nmod" or participle) and head.pos_ == "NOUN" and head.i != token.i
-    ):
-        words.add(fold(head.lemma_))
-    if token.dep_ == "obj" and token.pos_ in NOUN_POS:
-        for sib in head.children:
-            if sib.dep_ == "obl:arg" and sib.i > token.i:
-                words |= {fold(t.lemma_) for t in sib.subtree}
-    return words
-
-
-def _infinitive_clause(child: Token) -> bool:
-    """ "le refus de négocier", "la menace de frapper": a noun's infinitive complement."""
-    return child.dep_ == "acl" and "VerbForm=Inf" in str(child.morph)
-
-
-def _verb_as_noun(token: Token) -> bool:
-    """A present-tense verb the model tagged as a noun ("la police enquête sur"), not a
-    predicate noun ("l'ambassade a été la cible de")."""
-    return acts_as_verb(token) and not any(c.dep_ == "cop" for c in token.children)
-
-
-def _infinitive_mark(clause: Token) -> bool:
-    """An infinitive clause led by "à" or "de" (a complement the parser made adverbial)."""
-    marks = {fold(c.text) for c in clause.children if c.dep_ == "mark"}
-    return "VerbForm=Inf" in str(clause.morph) and bool(marks & {"a", "de", "d'"})
-
-
-def _imperative(token: Token) -> bool:
-    """ "arrêtez …": an imperative (or a second-person verb with no subject)."""
-    morph = str(token.morph)
-    if "Mood=Imp" in morph:
-        return True
-    no_subject = not any(c.dep_.startswith("nsubj") for c in token.children)
-    return "Person=2" in morph and no_subject and token.pos_ == "VERB"
-
-
-def _ref(arg: Arg) -> ActorRef:
-    a = arg.actor
-    return ActorRef(code=a.code, country=a.country, sector=a.sector, name=a.name, text=arg.text)
-
-
-def _scoring_slot(arg: Arg | None) -> str | None:
-    if arg is None:
-        return None
-    return arg.actor.country or arg.actor.code
+from veille.types import Actor, Event, Plover, Span
 
 
 class EventCoder:
@@ -292,14 +222,14 @@ class EventCoder:
             code = None  # only a refinement below can code it
         swap = row.swap
         target: str = row.target
-        words = _refine_words(token)
+        words = refine_words(token)
         if row.code[:2] in FORCE_ROOTS:  # "des drones ont frappé": the weapon as subject
             words |= {fold(c.lemma_) for c in token.children if c.dep_ == "nsubj"}
         for child in token.children:  # "le refus de négocier": what is refused
-            if _infinitive_clause(child):
+            if infinitive_clause(child):
                 words |= {fold(t.lemma_) for t in child.subtree}
         for child in token.children:  # "appelant X à faire": an adverbial infinitive
-            if child.dep_ == "advcl" and _infinitive_mark(child):
+            if child.dep_ == "advcl" and infinitive_mark(child):
                 words |= {fold(t.lemma_) for t in child.subtree}
         if any(c.dep_.startswith("expl") and fold(c.text) in REFLEXIVE for c in token.children):
             words.add("se")  # "se saluer" (greet each other) is not "saluer X"
@@ -329,7 +259,7 @@ class EventCoder:
             return [], []
         tags = ["trigger:noun" if token.pos_ in NOUN_POS else "trigger:verb"]
         tags.append("code:judged" if judged else self._code_tag(row, code, refined))
-        if _imperative(token) and token.i in quoted:
+        if imperative(token) and token.i in quoted:
             code, tags[1] = DEMAND, "code:order"  # "« arrêtez … »": a demand (CAMEO 100)
         elif code[:2] in FORCE_ROOTS and self.modality.announced(token):
             code, tags[1] = THREAT_OF_FORCE, "code:threat"  # force announced: CAMEO 138
@@ -355,7 +285,7 @@ class EventCoder:
             lost = self._event(token, code, sources[0], None, False, tags)
             return [], [Dropped(lost, NO_DESTINATION)]  # a trip with no destination named
         if len(sources) == 1:  # "», a salué le ministre" misparsed: the speaker is no target
-            targets = [t for t in targets if _distinct(sources[0], t)]
+            targets = [t for t in targets if distinct(sources[0], t)]
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
             targets = finder.in_sentence(token, sources) if mode != "none" else []
             t_rule = "sentence"
@@ -376,12 +306,12 @@ class EventCoder:
         negated = self.modality.negated(token)
         pairs: list[tuple[Arg, Arg | None]] = []
         if targets:
-            pairs = [(s, t) for s in sources for t in targets if _distinct(s, t)]
+            pairs = [(s, t) for s in sources for t in targets if distinct(s, t)]
             pairs = pairs or [(s, None) for s in sources]
             if len(sources) > 1 and code[:3] in MUTUAL_CODES:  # "X et Y ont signé à Z"
-                pairs += [(s, t) for s in sources for t in sources if _other_country(s, t)]
+                pairs += [(s, t) for s in sources for t in sources if other_country(s, t)]
         elif len(sources) > 1 and mode != "none" and not followers:
-            pairs = [(s, t) for s in sources for t in sources if _other_country(s, t)]
+            pairs = [(s, t) for s in sources for t in sources if other_country(s, t)]
             t_rule = "co-subject"
         pairs = pairs or [(s, None) for s in sources]
         made = []
@@ -425,7 +355,7 @@ class EventCoder:
         self, token: Token, row: TriggerRow, code: str, mode: str, finder: ArgumentFinder
     ) -> tuple[list[Arg], str, list[Arg], str]:
         """Sources and targets read from the parse, with the rule that found each."""
-        noun = token.pos_ in NOUN_POS and not _verb_as_noun(token)
+        noun = token.pos_ in NOUN_POS and not verb_as_noun(token)
         if noun and row.pos != "NOUN" and not any(c.dep_ == "cop" for c in token.children):
             noun = False  # "a téléphoné" tagged as a noun is read as the verb
         mediate = code[:3] == MEDIATE  # "médiateur entre X et Y": X and Y are its targets
@@ -496,8 +426,8 @@ class EventCoder:
         assert self.res is not None
         sent = sentence(token.doc, token.i)
         return Event(
-            source=_ref(s) if s else None,
-            target=_ref(t) if t else None,
+            source=actor_ref(s) if s else None,
+            target=actor_ref(t) if t else None,
             **self._coding(code),
             sentence=sent.text,
             sentence_start=sent.start_char,
