@@ -11,8 +11,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from veille.fixtures import XSS_ARTICLE_ID, XSS_SNIPPETS, XSS_URL
+from veille.text import safe_link
 from veille.web import create_app
-from veille.web.security import allowed_hosts, csv_cell, safe_link
+from veille.web.security import allowed_hosts, csv_cell
 
 
 def _html(client: TestClient, url: str, status: int = 200) -> str:

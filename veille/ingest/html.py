@@ -15,6 +15,7 @@ from veille.ingest.records import (
     date_of,
     finish,
 )
+from veille.text import safe_link
 from veille.types import Article
 
 # Tags that mark a text as markup rather than prose that mentions a "<".
@@ -84,11 +85,6 @@ def read_html(text: str, path: str, stem: str, options: ReadOptions | None = Non
         text=clean_text(page.text),
         date=date,
         title=clean_text(page.title) if page.title else None,
-        url=page.url if page.url and safe_url(page.url) else None,
+        url=safe_link(page.url),
     )
     return finish(article, path, None, notice)
-
-
-def safe_url(url: str) -> bool:
-    """Whether a page's own URL may be kept (http or https only)."""
-    return url.lower().startswith(("http://", "https://"))

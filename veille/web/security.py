@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
-from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse, Response
@@ -25,21 +24,9 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
 }
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
-LINK_SCHEMES = {"http", "https"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 Handler = Callable[[Request], Awaitable[Response]]
-
-
-def safe_link(url: str | None) -> str | None:
-    """`url` if it is an http(s) URL with a host (a link may point there), else None."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    return url.strip() if parts.scheme.lower() in LINK_SCHEMES and parts.netloc else None
 
 
 def csv_cell(value: Any) -> Any:

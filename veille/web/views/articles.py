@@ -8,11 +8,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from veille.store.analysis import count_articles, get_article, list_articles
+from veille.text import safe_link
 from veille.web.deps import Cursor, Filters, Paging
 from veille.web.errors import NotFound
 from veille.web.highlight import highlight, marks_of
 from veille.web.render import render
-from veille.web.security import safe_link
 
 router = APIRouter()
 
