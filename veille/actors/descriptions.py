@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from veille.actors.gazetteer import Gazetteer, fold
+from veille.actors.gazetteer import Gazetteer
 from veille.actors.mentions import Mention
 from veille.lang import LanguageData
+from veille.text import fold
 from veille.types import Actor
 
 NOUN_POS = {"NOUN", "PROPN"}

@@ -15,8 +15,6 @@ from veille.text import fold
 # such names match only when written with their capital.
 CASED_SECTORS = {"BUS", "MED"}
 
-__all__ = ["fold"]  # re-exported: stages import fold from here
-
 
 @dataclass(frozen=True)
 class Entry:

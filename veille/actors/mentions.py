@@ -12,9 +12,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from veille.actors.gazetteer import Entry, Gazetteer, fold
+from veille.actors.gazetteer import Entry, Gazetteer
 from veille.actors.registry import REGIONS
 from veille.lang import LanguageData
+from veille.text import fold
 from veille.types import Actor
 
 NP_RIGHT_DEPS = {"amod", "nmod", "appos", "flat:name", "flat", "fixed", "compound", "nummod"}

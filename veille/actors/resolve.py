@@ -14,9 +14,9 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from veille.actors.discourse import SUBJECT_DEPS, DescriptionMemory, Discourse
-from veille.actors.gazetteer import fold
 from veille.actors.mentions import UNPLACED, Mention
 from veille.actors.registry import Registry, split_code
+from veille.text import fold
 from veille.types import Actor
 
 OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"}

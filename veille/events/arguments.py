@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from veille.actors.gazetteer import Gazetteer, fold
+from veille.actors.gazetteer import Gazetteer
 from veille.actors.mentions import Mention
 from veille.events.grammar import (
     AGENT,
@@ -40,6 +40,7 @@ from veille.events.grammar import (
 from veille.events.nominal import NominalArguments
 from veille.nlp.sents import sentence
 from veille.quotes.component import FoundQuote
+from veille.text import fold
 from veille.types import Actor
 
 

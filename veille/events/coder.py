@@ -7,7 +7,6 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from veille.actors.gazetteer import fold
 from veille.events.arguments import ArgumentFinder
 from veille.events.cameo import intent_code
 from veille.events.evidence import (
@@ -61,6 +60,7 @@ from veille.nlp.resources import Resources
 from veille.nlp.sents import sentence
 from veille.quotes.component import FoundQuote
 from veille.schemas import TriggerRow
+from veille.text import fold
 from veille.types import Actor, Event, Plover, Span
 
 

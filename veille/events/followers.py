@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from veille.actors.gazetteer import fold
 from veille.events.arguments import ArgumentFinder
 from veille.events.grammar import Arg
 from veille.lang import Cues
+from veille.text import fold
 
 HOST_DEPS = {"nsubj", "nsubj:pass"}  # a participle may hang on the subject
 AGENT_CASES = {"par", "de", "d"}

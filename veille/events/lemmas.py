@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from veille.actors.gazetteer import fold
+from veille.text import fold
 
 # (ending, replacement) for regular verbs, longest first
 _ENDINGS: tuple[tuple[str, str], ...] = (

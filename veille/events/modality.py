@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from veille.actors.gazetteer import fold
 from veille.lang import Cues
 from veille.nlp.sents import sentence
+from veille.text import fold
 
 
 class Modality:

@@ -7,12 +7,12 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.actors.gazetteer import fold
 from veille.nlp.resources import Resources
 from veille.nlp.sents import sentence_bounds
 from veille.quotes.framing import FramedFinder
 from veille.quotes.spans import QuoteSpan, find_quote_spans
 from veille.quotes.speakers import NOBODY, Attribution, Frames, SpeakerResolver
+from veille.text import fold
 from veille.types import Actor, Quote, Speaker
 
 

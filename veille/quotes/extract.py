@@ -22,11 +22,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from veille.actors.gazetteer import fold
 from veille.events.lemmas import verb_guesses
 from veille.nlp.sents import sentence
 from veille.quotes.spans import QuoteSpan, find_quote_spans
 from veille.quotes.speakers import NOBODY, Attribution, SpeakerResolver
+from veille.text import fold
 
 __all__ = ["QuoteSpan", "SpeakerFinder", "find_quote_spans"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from veille.actors.gazetteer import fold
 from veille.nlp.sents import sentence
 from veille.quotes.extract import OPENING_MARKS, SUBJECT_DEPS, SpeakerFinder, after_comma
 from veille.quotes.speakers import NOBODY, Attribution
+from veille.text import fold
 
 
 class FramedFinder(SpeakerFinder):

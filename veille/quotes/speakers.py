@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from veille.actors.gazetteer import fold
 from veille.actors.mentions import Mention
+from veille.text import fold
 from veille.types import Actor
 
 PHRASE_DEPS = {"flat:name", "flat", "appos", "amod", "nmod", "det", "compound", "fixed", "nummod"}
