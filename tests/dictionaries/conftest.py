@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-TOY = Path(__file__).resolve().parents[1] / "resources" / "dictionaries"
+TOY = Path(__file__).resolve().parent / "resources"
 
 
 @pytest.fixture
