@@ -53,7 +53,8 @@ class _State:
     synsets: dict[str, Synset] = field(default_factory=dict)
     blocks: list[_Block] = field(default_factory=list)
     transformations: list[Transformation] = field(default_factory=list)
-    open_synset: str | None = None
+    open_synset: str | None = None  # the label whose `+` members are being read
+    plurals: bool = True  # False under `&LABEL_`
 
 
 def read_verbs(path: Path, *, strict: bool = False) -> VerbDictionary:
@@ -128,13 +129,13 @@ def _synset(line: Line, state: _State) -> None:
     if label in state.synsets:
         state.report.notice(line.number, NoticeKind.DUPLICATE, f"{label} defined again")
     state.synsets[label] = Synset(label, (), line.number)
-    state.open_synset = label if plural else label + "_"
+    state.open_synset, state.plurals = label, plural
 
 
 def _member(line: Line, state: _State) -> None:
     """A `+` line under `&LABEL`: a phrase (its own final `_` stops its plural) or a synset."""
     assert state.open_synset is not None
-    label = state.open_synset.rstrip("_")
+    label = state.open_synset
     text = line.text[1:].strip()
     if not text:
         state.report.malformed(line.number, "empty synset member")
@@ -142,7 +143,7 @@ def _member(line: Line, state: _State) -> None:
     if text.startswith("&"):
         member = SynsetMember(None, text.rstrip("_"), False, line.number)
     else:
-        plural = not state.open_synset.endswith("_") and not text.endswith("_")
+        plural = state.plurals and not text.endswith("_")
         member = SynsetMember(make_phrase(text, line.number), None, plural, line.number)
     old = state.synsets[label]
     state.synsets[label] = Synset(label, (*old.members, member), old.line)
