@@ -599,3 +599,50 @@ def plot_actor_command(
 
         written = plot_actor(_db(db, _settings(config, sets)), code, output)
     typer.echo(f"wrote {written}", err=True)
+
+
+@app.command("dictionaries")
+def dictionaries_command(
+    directory: Annotated[Path, typer.Argument(help="Folder of PETRARCH/TABARI dictionaries.")],
+    prefix: Annotated[
+        str, typer.Option(help="Without a PETR_config.ini, only files starting with this.")
+    ] = "",
+    strict: Annotated[bool, typer.Option(help="Malformed lines are errors.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Read PETRARCH dictionaries and print counts per kind and the lines kept out."""
+    from veille.dictionaries import load_dictionaries
+    from veille.dictionaries.summary import notice_counts, summarize
+
+    with _reporting():
+        found = load_dictionaries(directory, prefix=prefix, strict=strict)
+    rows, notices = summarize(found), found.notices()
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {
+                    "counts": [{"file": r.file, "kind": r.kind, "count": r.count} for r in rows],
+                    "notice_counts": notice_counts(found),
+                    "notices": [
+                        {
+                            "file": n.path.name,
+                            "line": n.line,
+                            "kind": n.kind.value,
+                            "detail": n.detail,
+                        }
+                        for n in notices
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return
+    table = Table("file", "kind", "count", title=f"dictionaries in {directory}")
+    for r in rows:
+        table.add_row(r.file, r.kind, str(r.count))
+    Console().print(table)
+    typer.echo(
+        f"{len(notices)} notices: " + ", ".join(f"{k} {v}" for k, v in notice_counts(found).items())
+    )
+    for n in notices:
+        typer.echo(f"  {n}")

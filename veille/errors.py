@@ -21,6 +21,7 @@ class Errors:
     E008 = "[E008] {value!r} is not a valid {what}"
     E009 = "[E009] article {id!r} could not be coded: {reason}"
     E010 = "[E010] cannot read the config file {path}: {reason}"
+    E011 = "[E011] dictionary {path}:{line}: {reason}"
 
 
 class SkipReason(StrEnum):
@@ -79,3 +80,13 @@ class CodingError(VeilleError):
 
 class UsageError(VeilleError):
     """A user-supplied value (code, date, option) is invalid."""
+
+
+class DictionaryError(VeilleError):
+    """A PETRARCH/TABARI dictionary line cannot be read; the message names file and line."""
+
+    def __init__(self, path: str, line: int | None, reason: str) -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+        super().__init__(Errors.E011.format(path=path, line=line or 0, reason=reason))

@@ -1,0 +1,28 @@
+"""Fixtures for the dictionary readers: toy files written for veille, and a writer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+TOY = Path(__file__).resolve().parent / "resources"
+
+
+@pytest.fixture
+def toy() -> Path:
+    """The folder of toy dictionaries (own content, with a PETR_config.ini)."""
+    return TOY
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str, str], Path]:
+    """Write `text` to `tmp_path/name` and return the path."""
+
+    def _write(name: str, text: str) -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return _write
