@@ -91,6 +91,45 @@ def set_norms(doc: Doc) -> None:
         token.norm_ = fold(token.text)
 
 
+class _FirstWordIndex:
+    """Word sequences by their first word, so that a token is compared only with the
+    sequences it can start; `starting` keeps the sequences' order (an empty one, which
+    any token may start, turns the index off)."""
+
+    def __init__(self, forms: list[list[str]]) -> None:
+        self.forms = forms
+        self.scan_all = any(not words for words in forms)
+        self.by_first: dict[str, list[int]] = {}
+        for n, words in enumerate(forms):
+            if words:
+                self.by_first.setdefault(words[0], []).append(n)
+
+    def starting(self, *firsts: str) -> list[list[str]]:
+        if self.scan_all:
+            return self.forms
+        found = {n for first in set(firsts) for n in self.by_first.get(first, ())}
+        return [self.forms[n] for n in sorted(found)]
+
+
+class _TitleIndex:
+    """The gazetteer's titles by first word: `_role_at` tries only those the token can
+    begin, in the gazetteer's order (longest first), so the first match is unchanged."""
+
+    def __init__(self, roles: list[tuple[tuple[str, ...], str, frozenset[str]]]) -> None:
+        self.roles = roles
+        self.words = _FirstWordIndex([list(words) for words, _, _ in roles])
+
+    def candidates(self, doc: Doc, i: int) -> list[tuple[tuple[str, ...], str, frozenset[str]]]:
+        token = doc[i]
+        if self.words.scan_all or (token.is_punct and token.text in "'’"):
+            return self.roles  # the match would start after skipped apostrophes
+        return [self.roles[n] for n in self._numbers(token.norm_, fold(token.lemma_))]
+
+    def _numbers(self, norm: str, lemma: str) -> list[int]:
+        by_first = self.words.by_first
+        return sorted({n for first in {norm, lemma} for n in by_first.get(first, ())})
+
+
 class MentionFinder:
     """Finds mention spans; resolution on the article's date is done by `Resolver`."""
 
@@ -118,6 +157,7 @@ class MentionFinder:
         self.org_nouns = {fold(k): v for k, v in lang.coref.organisation_nouns.items()}
         self.local = {fold(x).replace(" ", "") for x in lang.coref.local_institutions}
         self.former = {fold(x) for x in lang.coref.former_markers}
+        self._titles = _TitleIndex(gaz.roles)
 
     def find(self, doc: Doc) -> list[Mention]:
         set_norms(doc)
@@ -257,7 +297,7 @@ class MentionFinder:
         return doc[start]
 
     def _role_at(self, doc: Doc, i: int) -> tuple[str | None, int, frozenset[str]]:
-        for words, role, countries in self.gaz.roles:
+        for words, role, countries in self._titles.candidates(doc, i):
             j, ok = i, True
             skipped = 0
             for w in words:
@@ -346,6 +386,8 @@ class MentionFinder:
         anaphora = [[fold(w) for w in form] for form in coref.anaphora]
         plural = [[fold(w) for w in form] for form in coref.plural_anaphora]
         plural_pronouns = {fold(p) for p in coref.plural_pronouns}
+        plural_at = _FirstWordIndex(plural)
+        anaphora_at = _FirstWordIndex(anaphora)
         for token in doc:
             norm = token.norm_.lstrip("-").removeprefix("t-")
             if token.pos_ == "PRON" and norm in plural_pronouns and token.dep_.startswith("nsubj"):
@@ -360,14 +402,12 @@ class MentionFinder:
                 if fold(noun.lemma_) in pair_nouns:
                     start = min(token.i, *(c.i for c in noun.lefts))
                     out.append(Mention(start, noun.i + 1, noun.i, "pair"))
-            for words in plural:
+            for words in plural_at.starting(token.norm_):
                 seq = [t.norm_ for t in doc[token.i : token.i + len(words)]]
                 if seq == words and "Number=Plur" in str(doc[token.i + len(words) - 1].morph):
                     end = token.i + len(words)
                     out.append(Mention(token.i, end, end - 1, "group"))
-            for words in anaphora:
-                if token.norm_ != words[0] and fold(token.lemma_) != words[0]:
-                    continue
+            for words in anaphora_at.starting(token.norm_, fold(token.lemma_)):
                 seq = [t.norm_ for t in doc[token.i : token.i + len(words)]]
                 lemmas = [fold(t.lemma_) for t in doc[token.i : token.i + len(words)]]
                 if seq == words or lemmas == words:
