@@ -99,16 +99,27 @@ class _FirstWordIndex:
     def __init__(self, forms: list[list[str]]) -> None:
         self.forms = forms
         self.scan_all = any(not words for words in forms)
-        self.by_first: dict[str, list[int]] = {}
+        self.numbers: dict[str, list[int]] = {}
         for n, words in enumerate(forms):
             if words:
-                self.by_first.setdefault(words[0], []).append(n)
+                self.numbers.setdefault(words[0], []).append(n)
+        self.by_first = {w: [forms[n] for n in ns] for w, ns in self.numbers.items()}
 
-    def starting(self, *firsts: str) -> list[list[str]]:
+    def starting(self, first: str, other: str | None = None) -> list[list[str]]:
+        """The sequences whose first word is `first` or `other`, in their order."""
         if self.scan_all:
             return self.forms
-        found = {n for first in set(firsts) for n in self.by_first.get(first, ())}
-        return [self.forms[n] for n in sorted(found)]
+        one = self.by_first.get(first, NONE)
+        if other is None or other == first:
+            return one
+        two = self.by_first.get(other, NONE)
+        if not two or not one:
+            return one or two
+        both = sorted({*self.numbers[first], *self.numbers[other]})
+        return [self.forms[n] for n in both]
+
+
+NONE: list[list[str]] = []
 
 
 class _TitleIndex:
@@ -123,11 +134,11 @@ class _TitleIndex:
         token = doc[i]
         if self.words.scan_all or (token.is_punct and token.text in "'’"):
             return self.roles  # the match would start after skipped apostrophes
-        return [self.roles[n] for n in self._numbers(token.norm_, fold(token.lemma_))]
-
-    def _numbers(self, norm: str, lemma: str) -> list[int]:
-        by_first = self.words.by_first
-        return sorted({n for first in {norm, lemma} for n in by_first.get(first, ())})
+        norm, lemma = token.norm_, fold(token.lemma_)
+        numbers = self.words.numbers
+        one, two = numbers.get(norm, []), numbers.get(lemma, []) if lemma != norm else []
+        both = sorted({*one, *two}) if one and two else one or two
+        return [self.roles[n] for n in both]
 
 
 class MentionFinder:
