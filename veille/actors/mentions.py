@@ -169,6 +169,10 @@ class MentionFinder:
         self.local = {fold(x).replace(" ", "") for x in lang.coref.local_institutions}
         self.former = {fold(x) for x in lang.coref.former_markers}
         self._titles = _TitleIndex(gaz.roles)
+        # what the first word of a longer agent form can be ("force", "force de")
+        self._agent_starts = {
+            form[:i] for form in gaz.agents for i, c in enumerate(form) if c == " "
+        }
 
     def find(self, doc: Doc) -> list[Mention]:
         set_norms(doc)
@@ -292,6 +296,9 @@ class MentionFinder:
         """The sector of an agent noun, longest form first ("force de le ordre", "groupe
         armé"): lemmas, apostrophes skipped."""
         elided = {"l'": "le", "d'": "de"}
+        lemma = fold(token.lemma_)
+        if elided.get(lemma, lemma) not in self._agent_starts:  # it starts no longer form
+            return self.gaz.agents.get(lemma) or self.gaz.agents.get(token.norm_)
         words = [elided.get(fold(t.lemma_), fold(t.lemma_)) for t in doc[token.i : token.i + 5]]
         for n in range(len(words), 1, -1):
             form = " ".join(words[:n])
