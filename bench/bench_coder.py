@@ -11,7 +11,10 @@ Three measures, on the same articles:
   three times each; the medians of wall and CPU seconds and the veille/bare ratios
   (start-up included, as a user sees it).
 
-    PYTHONPATH=. python bench/bench_coder.py [--processes] [--runs N] [FILE ...]
+- `--skippable`: the share of sentences a first pass keeping only those that may hold an
+  event, a quote or an actor could leave unparsed (an upper bound).
+
+    PYTHONPATH=. python bench/bench_coder.py [--processes] [--runs N] [--skippable] [FILE ...]
     # default files: samples/
 """
 
@@ -112,6 +115,38 @@ def in_process(paths: list[str]) -> None:
     print(f"peak memory: {peak:.0f} MB")
 
 
+def skippable(paths: list[str]) -> None:
+    """The most a first pass that parses only candidate sentences could skip: the share of
+    sentences with no trigger or speech-verb lemma (lemmatizer guesses included), no quote
+    mark, and no actor mention of any kind (pronouns and descriptions included)."""
+    from veille.events.lemmas import verb_guesses
+    from veille.pipeline import Coder
+    from veille.text import fold
+
+    coder = Coder.load("fr")
+    lang = coder.resources.lang
+    lemmas = {fold(t.lemma) for t in lang.triggers} | {fold(v.lemma) for v in lang.speech_verbs}
+    marks = {m.open for m in lang.quote_marks} | {m.close for m in lang.quote_marks} | {'"'}
+    total = no_trigger = skippable = 0
+    for article in _articles(paths):
+        doc = coder.nlp(article.text)
+        starts = {m.start for m in doc._.veille_mentions or []}
+        for sent in (s for s in doc.sents if s.text.strip()):
+            total += 1
+            trigger = any(
+                fold(t.lemma_) in lemmas or any(g in lemmas for g in verb_guesses(t)) for t in sent
+            )
+            no_trigger += not trigger
+            quote = any(ch in sent.text for ch in marks)
+            actor = any(sent.start <= i < sent.end for i in starts)
+            skippable += not (trigger or quote or actor)
+    print(f"sentences {total}: no trigger lemma {no_trigger / max(total, 1):.1%}; ", end="")
+    print(
+        f"nor quote mark nor actor mention (the most a first pass could skip) "
+        f"{skippable / max(total, 1):.1%}"
+    )
+
+
 def _run(cmd: list[str]) -> tuple[float, float]:
     """Wall and CPU seconds (user + system) of one child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -161,6 +196,9 @@ def main() -> None:
     parser.add_argument("--processes", action="store_true", help="whole processes side by side")
     parser.add_argument("--runs", type=int, default=3, help="runs of each process (median)")
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--skippable", action="store_true", help="share of sentences a first pass could skip"
+    )
     args = parser.parse_args()
     paths = args.files or [str(ROOT / "samples")]
     if args.bare:
@@ -168,6 +206,9 @@ def main() -> None:
         return
     if args.processes:
         processes(paths, args.runs)
+        return
+    if args.skippable:
+        skippable(paths)
         return
     print("start-up, in process:")
     for step, seconds in startup().items():
