@@ -6,6 +6,7 @@ once per session and shared by every test marked `slow`.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,12 @@ import pytest
 from veille.pipeline import Coder
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _data_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The on-disk cache of parsed data files goes to a temporary folder, never the user's."""
+    os.environ["VEILLE_CACHE_DIR"] = str(tmp_path_factory.mktemp("veille-cache"))
 
 
 @pytest.fixture(scope="session")

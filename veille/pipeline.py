@@ -101,7 +101,10 @@ class Coder:
         articles: Iterable[Article],
         on_error: Callable[[Article, Exception], None] | None = None,
     ) -> Iterator[CodedArticle]:
-        """Code articles one after the other.
+        """Code articles in order, parsing `nlp.batch_size` of them together.
+
+        When a batch fails, its articles are coded again one by one, so that only the
+        article at fault is lost.
 
         Args:
             articles: the articles.
@@ -111,15 +114,25 @@ class Coder:
         Raises:
             CodingError: an article could not be coded and no `on_error` was given.
         """
-        for article in articles:
-            try:
-                coded = self._code_one(article)
-            except Exception as exc:  # one bad article must not end a batch
-                if on_error is None:
-                    raise CodingError(Errors.E009.format(id=article.id, reason=exc)) from exc
-                on_error(article, exc)
-                continue
-            yield coded
+        size = self.resources.settings["nlp.batch_size"]
+        for batch in _batches(articles, size):
+            if len(batch) > 1:
+                try:
+                    coded = self._code_batch(batch)
+                except Exception:  # retried one by one below, to find the article at fault
+                    pass
+                else:
+                    yield from coded
+                    continue
+            for article in batch:
+                try:
+                    one = self._code_one(article)
+                except Exception as exc:  # one bad article must not end a batch
+                    if on_error is None:
+                        raise CodingError(Errors.E009.format(id=article.id, reason=exc)) from exc
+                    on_error(article, exc)
+                    continue
+                yield one
 
     def trace(self, article: Article) -> tuple[CodedArticle, list[Dropped]]:
         """Code one article, and say which candidate events were dropped and why
@@ -137,27 +150,62 @@ class Coder:
     def _code_one(self, article: Article, dropped: list[Dropped] | None = None) -> CodedArticle:
         """Code one article, in pieces of at most `nlp.max_chunk_chars` characters."""
         limit = self.resources.settings["nlp.max_chunk_chars"]
-        coded = CodedArticle(
-            id=article.id,
-            date=article.date,
-            lang=article.lang,
-            source=article.source,
-            url=article.url,
-            title=article.title,
-        )
+        coded = _empty(article)
         pieces = split_text(article.text, limit)
         docs = (self._doc(piece, article.date) for _, piece in pieces)  # lazily: 2 MB ok
         # one piece at a time: a batch of pieces would hold all their parses at once
         for (offset, _), doc in zip(pieces, self.nlp.pipe(docs, batch_size=1), strict=True):
-            coded.actors += _actors(doc, offset)
-            coded.events += [_shift_event(e, offset) for e in doc._.veille_events or []]
-            coded.quotes += [_shift_quote(f.quote, offset) for f in doc._.veille_quotes or []]
-            if dropped is not None:
-                lost: list[Dropped] = doc._.veille_dropped or []
-                dropped += [Dropped(_shift_event(d.event, offset), d.reason) for d in lost]
+            _add(coded, doc, offset, dropped)
+        return coded
+
+    def _code_batch(self, batch: list[Article]) -> list[CodedArticle]:
+        """Code several articles with one `nlp.pipe` over all their pieces."""
+        limit = self.resources.settings["nlp.max_chunk_chars"]
+        coded = [_empty(article) for article in batch]
+        pieces = [
+            (n, offset, piece)
+            for n, article in enumerate(batch)
+            for offset, piece in split_text(article.text, limit)
+        ]
+        docs = (self._doc(piece, batch[n].date) for n, _, piece in pieces)
+        size = min(len(batch), self.resources.settings["nlp.batch_size"])
+        for (n, offset, _), doc in zip(pieces, self.nlp.pipe(docs, batch_size=size), strict=True):
+            _add(coded[n], doc, offset, None)
         return coded
 
     def _doc(self, text: str, date: str | None) -> Doc:
         doc = self.nlp.make_doc(text)
         doc._.veille_date = date
         return doc
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _empty(article: Article) -> CodedArticle:
+    return CodedArticle(
+        id=article.id,
+        date=article.date,
+        lang=article.lang,
+        source=article.source,
+        url=article.url,
+        title=article.title,
+    )
+
+
+def _add(coded: CodedArticle, doc: Doc, offset: int, dropped: list[Dropped] | None) -> None:
+    """Add what the components found in `doc`, a piece at `offset` of the article."""
+    coded.actors += _actors(doc, offset)
+    coded.events += [_shift_event(e, offset) for e in doc._.veille_events or []]
+    coded.quotes += [_shift_quote(f.quote, offset) for f in doc._.veille_quotes or []]
+    if dropped is not None:
+        lost: list[Dropped] = doc._.veille_dropped or []
+        dropped += [Dropped(_shift_event(d.event, offset), d.reason) for d in lost]

@@ -23,6 +23,8 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("nlp.max_chunk_chars", int, "longest piece of text given to spaCy at once"),
+    Setting("nlp.batch_size", int, "articles parsed together by `code_many`"),
+    Setting("nlp.data_cache", bool, "keep what start-up builds from the data files on disk"),
     Setting("actors.default_country", bool, "give agents without a country the article's main one"),
     Setting("actors.default_country_min_mentions", int, "mentions needed to be the main country"),
     Setting("actors.person_window", int, "sentences back a description may find its person"),
@@ -44,6 +46,7 @@ _BY_KEY = {s.key: s for s in SETTINGS}
 # Bounds (inclusive; None: open) of numeric settings, checked whenever a value is read.
 BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "nlp.max_chunk_chars": (100, 1_000_000),  # spaCy refuses longer texts
+    "nlp.batch_size": (1, 10_000),
     "actors.default_country_min_mentions": (1, None),
     "actors.person_window": (0, None),
     "actors.place_window": (0, None),

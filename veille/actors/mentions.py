@@ -91,6 +91,56 @@ def set_norms(doc: Doc) -> None:
         token.norm_ = fold(token.text)
 
 
+class _FirstWordIndex:
+    """Word sequences by their first word, so that a token is compared only with the
+    sequences it can start; `starting` keeps the sequences' order (an empty one, which
+    any token may start, turns the index off)."""
+
+    def __init__(self, forms: list[list[str]]) -> None:
+        self.forms = forms
+        self.scan_all = any(not words for words in forms)
+        self.numbers: dict[str, list[int]] = {}
+        for n, words in enumerate(forms):
+            if words:
+                self.numbers.setdefault(words[0], []).append(n)
+        self.by_first = {w: [forms[n] for n in ns] for w, ns in self.numbers.items()}
+
+    def starting(self, first: str, other: str | None = None) -> list[list[str]]:
+        """The sequences whose first word is `first` or `other`, in their order."""
+        if self.scan_all:
+            return self.forms
+        one = self.by_first.get(first, NONE)
+        if other is None or other == first:
+            return one
+        two = self.by_first.get(other, NONE)
+        if not two or not one:
+            return one or two
+        both = sorted({*self.numbers[first], *self.numbers[other]})
+        return [self.forms[n] for n in both]
+
+
+NONE: list[list[str]] = []
+
+
+class _TitleIndex:
+    """The gazetteer's titles by first word: `_role_at` tries only those the token can
+    begin, in the gazetteer's order (longest first), so the first match is unchanged."""
+
+    def __init__(self, roles: list[tuple[tuple[str, ...], str, frozenset[str]]]) -> None:
+        self.roles = roles
+        self.words = _FirstWordIndex([list(words) for words, _, _ in roles])
+
+    def candidates(self, doc: Doc, i: int) -> list[tuple[tuple[str, ...], str, frozenset[str]]]:
+        token = doc[i]
+        if self.words.scan_all or (token.is_punct and token.text in "'’"):
+            return self.roles  # the match would start after skipped apostrophes
+        norm, lemma = token.norm_, fold(token.lemma_)
+        numbers = self.words.numbers
+        one, two = numbers.get(norm, []), numbers.get(lemma, []) if lemma != norm else []
+        both = sorted({*one, *two}) if one and two else one or two
+        return [self.roles[n] for n in both]
+
+
 class MentionFinder:
     """Finds mention spans; resolution on the article's date is done by `Resolver`."""
 
@@ -118,6 +168,11 @@ class MentionFinder:
         self.org_nouns = {fold(k): v for k, v in lang.coref.organisation_nouns.items()}
         self.local = {fold(x).replace(" ", "") for x in lang.coref.local_institutions}
         self.former = {fold(x) for x in lang.coref.former_markers}
+        self._titles = _TitleIndex(gaz.roles)
+        # what the first word of a longer agent form can be ("force", "force de")
+        self._agent_starts = {
+            form[:i] for form in gaz.agents for i, c in enumerate(form) if c == " "
+        }
 
     def find(self, doc: Doc) -> list[Mention]:
         set_norms(doc)
@@ -241,6 +296,9 @@ class MentionFinder:
         """The sector of an agent noun, longest form first ("force de le ordre", "groupe
         armé"): lemmas, apostrophes skipped."""
         elided = {"l'": "le", "d'": "de"}
+        lemma = fold(token.lemma_)
+        if elided.get(lemma, lemma) not in self._agent_starts:  # it starts no longer form
+            return self.gaz.agents.get(lemma) or self.gaz.agents.get(token.norm_)
         words = [elided.get(fold(t.lemma_), fold(t.lemma_)) for t in doc[token.i : token.i + 5]]
         for n in range(len(words), 1, -1):
             form = " ".join(words[:n])
@@ -257,7 +315,7 @@ class MentionFinder:
         return doc[start]
 
     def _role_at(self, doc: Doc, i: int) -> tuple[str | None, int, frozenset[str]]:
-        for words, role, countries in self.gaz.roles:
+        for words, role, countries in self._titles.candidates(doc, i):
             j, ok = i, True
             skipped = 0
             for w in words:
@@ -346,6 +404,8 @@ class MentionFinder:
         anaphora = [[fold(w) for w in form] for form in coref.anaphora]
         plural = [[fold(w) for w in form] for form in coref.plural_anaphora]
         plural_pronouns = {fold(p) for p in coref.plural_pronouns}
+        plural_at = _FirstWordIndex(plural)
+        anaphora_at = _FirstWordIndex(anaphora)
         for token in doc:
             norm = token.norm_.lstrip("-").removeprefix("t-")
             if token.pos_ == "PRON" and norm in plural_pronouns and token.dep_.startswith("nsubj"):
@@ -360,14 +420,12 @@ class MentionFinder:
                 if fold(noun.lemma_) in pair_nouns:
                     start = min(token.i, *(c.i for c in noun.lefts))
                     out.append(Mention(start, noun.i + 1, noun.i, "pair"))
-            for words in plural:
+            for words in plural_at.starting(token.norm_):
                 seq = [t.norm_ for t in doc[token.i : token.i + len(words)]]
                 if seq == words and "Number=Plur" in str(doc[token.i + len(words) - 1].morph):
                     end = token.i + len(words)
                     out.append(Mention(token.i, end, end - 1, "group"))
-            for words in anaphora:
-                if token.norm_ != words[0] and fold(token.lemma_) != words[0]:
-                    continue
+            for words in anaphora_at.starting(token.norm_, fold(token.lemma_)):
                 seq = [t.norm_ for t in doc[token.i : token.i + len(words)]]
                 lemmas = [fold(t.lemma_) for t in doc[token.i : token.i + len(words)]]
                 if seq == words or lemmas == words:

@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 
 from veille.errors import Errors, LexiconError, UsageError
-from veille.lexicon_io import read_tsv, read_yaml_list
+from veille.lexicon_io import SafeLoader, read_tsv, read_yaml_list
 from veille.schemas import (
     AgentRow,
     AliasRow,
@@ -104,7 +104,7 @@ class LanguageData:
 
 def _read_mapping(path: Path, model: type[BaseModel]) -> Any:
     try:
-        data = yaml.safe_load(path.read_text("utf-8"))
+        data = yaml.load(path.read_text("utf-8"), Loader=SafeLoader)
         return model.model_validate(data)
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(str(path), None, str(exc)) from exc

@@ -11,6 +11,7 @@ from veille.errors import Errors, ModelNotInstalled
 from veille.events import coder as _events  # noqa: F401
 from veille.nlp import sentences as _sentences  # noqa: F401
 from veille.nlp.extensions import register_extensions
+from veille.nlp.lemma_index import hash_lemma_index
 from veille.nlp.resources import Resources
 from veille.quotes import component as _quotes  # noqa: F401
 
@@ -30,6 +31,7 @@ def build_nlp(res: Resources) -> Language:
         raise ModelNotInstalled(
             Errors.E005.format(model=res.lang.model, package=res.lang.package)
         ) from exc
+    hash_lemma_index(nlp)
     marks = [[row.open, row.close] for row in res.lang.quote_marks]
     nlp.add_pipe("veille_sentences", before="parser", config={"quote_marks": marks})
     for name in VEILLE_COMPONENTS:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from veille.actors.gazetteer import Gazetteer
 from veille.actors.registry import Registry
 from veille.events.cameo import CameoTable
-from veille.lang import LanguageData, load_language
+from veille.lang import LanguageData, language_folder, load_language
+from veille.nlp.data_cache import cached
 from veille.settings import Settings
 
 
@@ -21,12 +22,16 @@ class Resources:
 
     @classmethod
     def load(cls, lang: str, settings: Settings) -> Resources:
-        data = load_language(lang)
-        registry = Registry.load()
-        return cls(
-            lang=data,
-            registry=registry,
-            gazetteer=Gazetteer.build(data, registry),
-            cameo=CameoTable.load(),
-            settings=settings,
+        """Read and build the resources of `lang`, from the on-disk cache when
+        `nlp.data_cache` is on and an entry for the current data files exists."""
+        language_folder(lang)  # an unknown language fails before any cache look-up
+        data, registry, gazetteer, cameo = cached(
+            f"resources-{lang}", lambda: _build(lang), enabled=settings["nlp.data_cache"]
         )
+        return cls(data, registry, gazetteer, cameo, settings)
+
+
+def _build(lang: str) -> tuple[LanguageData, Registry, Gazetteer, CameoTable]:
+    data = load_language(lang)
+    registry = Registry.load()
+    return data, registry, Gazetteer.build(data, registry), CameoTable.load()

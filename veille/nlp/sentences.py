@@ -8,60 +8,68 @@ to the parser.
 
 from __future__ import annotations
 
+from typing import Any
+
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 SENTENCE_END = {".", "!", "?", "…", "...", ";"}
 CLOSING = {"»", "”", '"', ")", "›"}
+YES, NO = 1, -1
 
 
 class SentenceBounds:
-    """Sets `is_sent_start` where news typography tells us the answer."""
+    """Sets `is_sent_start` where news typography tells us the answer (read from plain lists
+    of the tokens' texts, written back in one array operation)."""
 
     def __init__(self, quote_pairs: dict[str, str]) -> None:
         self.quote_pairs = quote_pairs
         self.protected: list[tuple[int, int]] = []
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc) == 0:
+        n = len(doc)
+        if n == 0:
             return doc
-        inside = self._quote_spans(doc)
-        for start, end in inside:
-            for i in range(start + 1, min(end + 1, len(doc))):
-                doc[i].is_sent_start = False  # a quoted passage stays with its attribution
+        texts = [t.text for t in doc]
+        with_ws = [t.text_with_ws for t in doc]
+        # SENT_START values: 1 starts a sentence, -1 does not, 0 unknown
+        starts = doc.to_array([SENT_START]).astype(numpy.int64).tolist()
+        for start, end in self._quote_spans(texts, with_ws):
+            for i in range(start + 1, min(end + 1, n)):
+                starts[i] = NO  # a quoted passage stays with its attribution
             after = end + 1
-            if after < len(doc) and (doc[after].is_punct or doc[after].text[:1].islower()):
-                doc[after].is_sent_start = False
-        for i, token in enumerate(doc):
-            if i == 0:
-                continue
-            prev = doc[i - 1]
-            if "\n" in prev.text or prev.text_with_ws.endswith("\n"):
-                if not token.is_space:
-                    token.is_sent_start = True
-            elif "\n" in token.text or not self._may_follow(doc, i):
-                token.is_sent_start = False
+            if after < n and (doc[after].is_punct or texts[after][:1].islower()):
+                starts[after] = NO
+        for i in range(1, n):
+            if "\n" in texts[i - 1] or with_ws[i - 1].endswith("\n"):
+                if not doc[i].is_space:
+                    starts[i] = YES
+            elif "\n" in texts[i] or not self._may_follow(texts, i):
+                starts[i] = NO
+        values: Any = numpy.asarray(starts, dtype=numpy.int64).astype(numpy.uint64)
+        doc.from_array([SENT_START], values.reshape(n, 1))
         return doc
 
-    def _may_follow(self, doc: Doc, i: int) -> bool:
+    def _may_follow(self, texts: list[str], i: int) -> bool:
         """Edited news starts a sentence only after final punctuation (or a quote closing one)."""
-        prev = doc[i - 1]
-        if prev.text in SENTENCE_END or prev.text.endswith((".", "!", "?")):
+        prev = texts[i - 1]
+        if prev in SENTENCE_END or prev.endswith((".", "!", "?")):
             return True
-        return prev.text in CLOSING and i > 1 and doc[i - 2].text in SENTENCE_END
+        return prev in CLOSING and i > 1 and texts[i - 2] in SENTENCE_END
 
-    def _quote_spans(self, doc: Doc) -> list[tuple[int, int]]:
+    def _quote_spans(self, texts: list[str], with_ws: list[str]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         open_at: int | None = None
         closer = ""
-        for i, token in enumerate(doc):
-            t = token.text
+        for i, t in enumerate(texts):
             if open_at is None and t in self.quote_pairs:
                 open_at, closer = i, self.quote_pairs[t]
             elif open_at is not None and t == closer:
                 spans.append((open_at, i))
                 open_at = None
-            elif open_at is not None and "\n\n" in token.text_with_ws:
+            elif open_at is not None and "\n\n" in with_ws[i]:
                 open_at = None  # an unclosed quote ends with its paragraph
         return spans
 

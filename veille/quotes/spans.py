@@ -29,14 +29,25 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _line_opener(text: str, i: int, pairs: dict[str, str]) -> str | None:
+def _line_opener(
+    text: str, i: int, pairs: dict[str, str], closers: dict[str, str] | None = None
+) -> str | None:
     """ "» Nous sommes …" at the start of a line, "qualifiée d’ »historique »" after an
-    elided word: a closing mark typed for an opening one."""
-    closers = {c: o for o, c in pairs.items() if c != o}
+    elided word: a closing mark typed for an opening one (`closers`: `_closers(pairs)`)."""
+    if closers is None:
+        closers = _closers(pairs)
     ch = text[i]
-    before = text[:i].rstrip(" ")
-    opens = i == 0 or text[i - 1] == "\n" or before.endswith(("'", "’"))
-    return closers[ch] if ch in closers and opens else None
+    if ch not in closers:
+        return None
+    j = i
+    while j > 0 and text[j - 1] == " ":
+        j -= 1  # the text before, spaces aside
+    opens = i == 0 or text[i - 1] == "\n" or (j > 0 and text[j - 1] in ("'", "’"))
+    return closers[ch] if opens else None
+
+
+def _closers(pairs: dict[str, str]) -> dict[str, str]:
+    return {c: o for o, c in pairs.items() if c != o}
 
 
 def _scan(text: str, i: int, ch: str, close: str) -> int:
@@ -60,10 +71,15 @@ def _scan(text: str, i: int, ch: str, close: str) -> int:
 def find_quote_spans(text: str, pairs: dict[str, str], min_chars: int) -> list[QuoteSpan]:
     """Outermost quoted passages; an unclosed one ends with its line."""
     spans: list[QuoteSpan] = []
+    closers = _closers(pairs)
+    marks = set(pairs) | set(closers)
     i = 0
     while i < len(text):
         ch = text[i]
-        opener = ch if ch in pairs else _line_opener(text, i, pairs)
+        if ch not in marks:
+            i += 1
+            continue
+        opener = ch if ch in pairs else _line_opener(text, i, pairs, closers)
         if opener is None:
             i += 1
             continue
