@@ -8,7 +8,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from veille.events.arguments import ArgumentFinder
-from veille.events.cameo import intent_code
+from veille.events.cameo import intent_code, threat_code
+from veille.events.control import (
+    GOVERNING_ROOTS,
+    REMOVING_ROOTS,
+    governed_act,
+    governed_words,
+    governor,
+    misparsed_subject,
+)
 from veille.events.evidence import (
     CONTENT,
     HYPOTHETICAL,
@@ -30,12 +38,13 @@ from veille.events.modality import Modality
 from veille.events.recode import accusations
 from veille.events.rules import (
     CONFLICT_ROOTS,
-    CONFLICT_SPEECH,
     CONTENT_NOUN_ROOTS,
     CRITICISM,
+    CROWD_ROOTS,
     DEMAND,
     FORCE_ROOTS,
     HOST,
+    INCISE_ACTS,
     MUTUAL_CODES,
     NOUN_POS,
     PATIENT_ROOTS,
@@ -44,7 +53,6 @@ from veille.events.rules import (
     REFLEXIVE,
     REQUEST_ROOTS,
     SPEECH_ACTS,
-    THREAT_OF_FORCE,
     TRAVEL_CODES,
     VERB_POS,
     actor_ref,
@@ -92,7 +100,7 @@ class EventCoder:
         self.light_speech = {fold(v) for v in res.lang.cues.light_speech_verbs}
         self.criticism = {fold(w) for w in res.lang.cues.criticism}
         self.praise = {fold(w) for w in res.lang.cues.praise}
-        self.domestic_roots = set(res.settings["events.domestic_roots"])
+        self.domestic = tuple(res.settings["events.domestic_roots"])
         self.no_context_roots = set(res.settings["events.no_context_roots"])
         self.reciprocal_roots = set(res.settings["events.reciprocal_roots"])
         self.weights = load_weights()
@@ -128,7 +136,7 @@ class EventCoder:
             if self._light_verb(token):
                 continue  # "lancer une offensive": the noun is the event
             why = HYPOTHETICAL if self.modality.hypothetical(token) else None
-            why = why or (CONTENT if self._is_content(token) else None)
+            why = why or (CONTENT if self._is_content(token) or self._governed(token) else None)
             judged = row
             if row.code[:2] == "01":
                 judged = self._judged(token, row, said.get(token.i, []))
@@ -181,6 +189,30 @@ class EventCoder:
             return False  # "assurer la médiation", "annoncer la visite": a talk, not its topic
         return head is not None and self._codes(token.head)
 
+    def _governed(self, token: Token) -> bool:
+        """An act promised, threatened or demanded by another ("menace de sanctionner"):
+        part of that act, not an event of its own (veille/events/control.py)."""
+        head = governor(token, lambda t: self._trigger(t) is not None)
+        if head is None:
+            return False
+        row = self._trigger(head)
+        code = self._refine(head, row)[0] if row is not None else None
+        return code is not None and code[:2] in REMOVING_ROOTS
+
+    def _governed_targets(
+        self, token: Token, sources: list[Arg], finder: ArgumentFinder
+    ) -> list[Arg]:
+        """The targets of the act a promise, threat, demand or refusal is about."""
+        act = governed_act(token, lambda t: self._trigger(t) is not None)
+        row = self._trigger(act) if act is not None else None
+        if act is None or row is None:
+            return []
+        code, _, mode, _ = self._refine(act, row)
+        if code is None:
+            return []
+        targets = self._arguments(act, row, code, mode, finder)[2]
+        return [t for t in targets if all(distinct(s, t) for s in sources)]
+
     def _codes(self, token: Token) -> bool:
         """A trigger that gives a code here (one with `bare: false` needs a refinement)."""
         row = self._trigger(token)
@@ -222,7 +254,7 @@ class EventCoder:
             code = None  # only a refinement below can code it
         swap = row.swap
         target: str = row.target
-        words = refine_words(token)
+        words = refine_words(token) | governed_words(token, lambda t: self._trigger(t) is not None)
         if row.code[:2] in FORCE_ROOTS:  # "des drones ont frappé": the weapon as subject
             words |= {fold(c.lemma_) for c in token.children if c.dep_ == "nsubj"}
         for child in token.children:  # "le refus de négocier": what is refused
@@ -234,7 +266,8 @@ class EventCoder:
         if any(c.dep_.startswith("expl") and fold(c.text) in REFLEXIVE for c in token.children):
             words.add("se")  # "se saluer" (greet each other) is not "saluer X"
         for ref in row.refine:
-            if words & {fold(w) for w in ref.with_}:
+            also = not ref.also or bool(words & {fold(w) for w in ref.also})
+            if also and words & {fold(w) for w in ref.with_}:
                 code = ref.code
                 swap = ref.swap if ref.swap is not None else swap
                 target = ref.target or target
@@ -261,17 +294,20 @@ class EventCoder:
         tags.append("code:judged" if judged else self._code_tag(row, code, refined))
         if imperative(token) and token.i in quoted:
             code, tags[1] = DEMAND, "code:order"  # "« arrêtez … »": a demand (CAMEO 100)
-        elif code[:2] in FORCE_ROOTS and self.modality.announced(token):
-            code, tags[1] = THREAT_OF_FORCE, "code:threat"  # force announced: CAMEO 138
+        elif threat_code(code) and self.modality.announced(token):
+            code, tags[1] = threat_code(code) or code, "code:threat"  # "si …, nous frapperons"
         elif intent_code(code) and self.modality.future(token):
             code = intent_code(code) or code  # "coopérera", "va signer": a commitment (03)
         tags += ["in-quote"] if token.i in quoted else []
         sources, s_rule, targets, t_rule = self._arguments(token, row, code, mode, finder)
+        if code[:2] in GOVERNING_ROOTS and t_rule in {"none", "content"} and mode != "none":
+            governed = self._governed_targets(token, sources, finder)
+            targets, t_rule = (governed, "governed") if governed else (targets, t_rule)
         outlet = reporting_outlet(token, finder) if code[:2] == "01" else None
         if outlet is not None:  # "…, rapporte l'agence X": the outlet reports, nobody states
             lost = self._event(token, code, outlet, None, False, tags)
             return [], [Dropped(lost, MEDIA_SOURCE)]
-        speech_act = fold(token.lemma_) not in self.neutral_speech and code[:2] in CONFLICT_SPEECH
+        speech_act = fold(token.lemma_) not in self.neutral_speech and code.startswith(INCISE_ACTS)
         if not sources and token.i in incises and speech_act:
             # "« … », a accusé le président congolais": a speech act that is an event
             sources, targets = self._speaker(incises[token.i], targets, finder)
@@ -289,7 +325,7 @@ class EventCoder:
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
             targets = finder.in_sentence(token, sources) if mode != "none" else []
             t_rule = "sentence"
-            if not targets and code[:2] in self.domestic_roots and sources[0].actor.country:
+            if not targets and code.startswith(self.domestic) and sources[0].actor.country:
                 country = sources[0].actor.country
                 targets = [Arg(Actor(code=country, country=country), "", "domestic")]
                 t_rule = "domestic"
@@ -397,7 +433,12 @@ class EventCoder:
             targets, t_rule = finder.passive_subject(token), "passive"
             if not targets:
                 targets, t_rule = finder.content_target(token, mode), "content"
-        if not sources and passive and code[:2] in self.domestic_roots:
+        subject = misparsed_subject(token) if not sources else None
+        if subject is not None:  # "L'ONU menace de retirer …" read as an adjective
+            sources, s_rule = finder.at(subject), "subject"
+        if not sources and noun and code[:2] in CROWD_ROOTS:
+            sources, s_rule = finder.place(token), "place"  # "des émeutes ont éclaté à Dakar"
+        if not sources and passive and code.startswith(self.domestic):
             sources, s_rule = finder.place(token), "place"  # "deux soldats ont été tués"
         return sources, s_rule, targets, t_rule if targets else "none"
 

@@ -6,8 +6,8 @@
   nothing, and an outlet is not the addressee of what is said to it ("a déclaré à
   l'AFP", "sur RTL").
 - Source and target are different actors: a country is not the target of its own acts
-  ("le président sud-coréen … Séoul"), except for the roots of `events.domestic_roots`
-  (protest, coercion, assault, fighting, demands on one's own government …).
+  ("le président sud-coréen … Séoul"), except for the codes of `events.domestic_roots`
+  (roots or full codes: protest, coercion, assault, fighting, demands on one's own government …).
 - The roots of `events.target_required_roots` are not events without an addressee.
 - An event whose confidence is under `events.min_confidence` is not output.
 """
@@ -68,7 +68,7 @@ class EventFilter:
     """Applies the rules above to the candidates of one document, in order."""
 
     def __init__(self, settings: Settings, weights: dict[str, float]) -> None:
-        self.domestic = set(settings["events.domestic_roots"])
+        self.domestic = tuple(settings["events.domestic_roots"])  # roots or full codes
         self.need_target = set(settings["events.target_required_roots"])
         self.min_confidence: float = settings["events.min_confidence"]
         self.weights = weights
@@ -84,7 +84,7 @@ class EventFilter:
             return Dropped(e, MEDIA_SOURCE)
         if is_media(e.target) and statement:
             e = self._untarget(e, "media")
-        if same_actor(e.source, e.target) and e.cameo_root not in self.domestic:
+        if same_actor(e.source, e.target) and not e.cameo.startswith(self.domestic):
             e = self._untarget(e, "same-actor")
         if e.target is None and e.cameo_root in self.need_target:
             return Dropped(e, NO_ADDRESSEE)
