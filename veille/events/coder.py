@@ -303,6 +303,9 @@ class EventCoder:
         if code[:2] in GOVERNING_ROOTS and t_rule in {"none", "content"} and mode != "none":
             governed = self._governed_targets(token, sources, finder)
             targets, t_rule = (governed, "governed") if governed else (targets, t_rule)
+            own = {s.actor.country for s in sources}
+            if targets and not code.startswith(self.domestic) and t_rule == "content":
+                targets = [t for t in targets if t.actor.country not in own]  # its own people
         outlet = reporting_outlet(token, finder) if code[:2] == "01" else None
         if outlet is not None:  # "…, rapporte l'agence X": the outlet reports, nobody states
             lost = self._event(token, code, outlet, None, False, tags)

@@ -31,6 +31,9 @@ from veille.settings import Settings
 from veille.types import ActorRef, Event
 
 MEDIA = "MED"
+# The sectors that are a country's own organs: a country and its government are one actor;
+# a country and its opposition, rebels, civil society or businesses are two.
+STATE_SECTORS = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 STATEMENT = "01"
 REPORTING = {"code:speech", "code:accusation"}  # a statement made by a reporting verb
 
@@ -41,14 +44,21 @@ def is_media(actor: ActorRef | None) -> bool:
 
 
 def same_actor(s: ActorRef | None, t: ActorRef | None) -> bool:
-    """The same words, or a country and something of its own ("l'Iran" and Téhéran's
-    government, "le président sud-coréen" and "Séoul")."""
+    """The same words, or a country and one of its own organs ("l'Iran" and Téhéran's
+    government, "le président sud-coréen" and "Séoul"); a country and its opposition,
+    rebels or civil society are two actors."""
     if s is None or t is None:
         return False
     if s.code == t.code and s.text and s.text == t.text:
         return True
-    bare = s.code == s.country or t.code == t.country
+    bare = (s.code == s.country and _state(t)) or (t.code == t.country and _state(s))
     return s.country is not None and s.country == t.country and bare
+
+
+def _state(actor: ActorRef) -> bool:
+    """An actor that is the state itself (its government, armed forces, police, courts,
+    parliament), not its opposition, rebels, civilians, businesses or media."""
+    return (actor.sector or "") in STATE_SECTORS
 
 
 def reporting_outlet(verb: Token, finder: ArgumentFinder) -> Arg | None:
