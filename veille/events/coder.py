@@ -31,7 +31,7 @@ from veille.events.evidence import (
 )
 from veille.events.filters import EventFilter, reporting_outlet
 from veille.events.followers import Followers
-from veille.events.grammar import Arg
+from veille.events.grammar import TARGET_CASES, Arg
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.meetings import MEDIATE, MEET, THIRD_PLACE, between, third_place
 from veille.events.modality import Modality
@@ -45,6 +45,7 @@ from veille.events.rules import (
     FORCE_ROOTS,
     HOST,
     INCISE_ACTS,
+    INSTRUMENT_SECTORS,
     MUTUAL_CODES,
     NOUN_POS,
     PATIENT_ROOTS,
@@ -323,6 +324,10 @@ class EventCoder:
         if not targets and code[:3] in TRAVEL_CODES and code != HOST:
             lost = self._event(token, code, sources[0], None, False, tags)
             return [], [Dropped(lost, NO_DESTINATION)]  # a trip with no destination named
+        if code[:2] in FORCE_ROOTS and targets and all(_instrument(sources, t) for t in targets):
+            # "masser des troupes à la frontière ukrainienne": the troops are the means
+            other = finder.complements(token, "obl") or _beyond(finder, targets[0])
+            targets, t_rule = (other, "object") if other else (targets, t_rule)
         if len(sources) == 1:  # "», a salué le ministre" misparsed: the speaker is no target
             targets = [t for t in targets if distinct(sources[0], t)]
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
@@ -480,6 +485,25 @@ class EventCoder:
             confidence=confidence(evidence, self.weights, code[:2]),
             evidence=tuple(evidence),
         )
+
+
+def _instrument(sources: list[Arg], target: Arg) -> bool:
+    """The source's own armed forces or police, moved or used: a means, not a target."""
+    own = {s.actor.country for s in sources}
+    return target.actor.country in own and target.actor.sector in INSTRUMENT_SECTORS
+
+
+def _beyond(finder: ArgumentFinder, means: Arg) -> list[Arg]:
+    """Where the means were sent: "des troupes à la frontière ukrainienne"."""
+    if means.span == (0, 0):
+        return []
+    root = finder.doc[means.span[0] : means.span[1]].root
+    for child in root.children:
+        if child.dep_ == "nmod" and finder.case(child) in TARGET_CASES - {"en"}:
+            found = finder.at(child, deep=True)
+            if found:
+                return found
+    return []
 
 
 @Language.factory("veille_events", requires=["doc._.veille_mentions", "doc._.veille_quotes"])

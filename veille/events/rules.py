@@ -14,6 +14,7 @@ VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN"}
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 PATIENT_ROOTS = {"17", "18", "19", "20"}
+INSTRUMENT_SECTORS = {"MIL", "COP"}  # one's own troops or police are the means of a show of force
 CROWD_ROOTS = {"14"}  # a protest named by a noun, by no one named: the place's people
 CONFLICT_ROOTS = "11"  # from 11 up, a passive's subject undergoes the act ("a été expulsé")
 DEMAND = "100"
