@@ -96,3 +96,19 @@ def test_a_country_and_its_government_are_one_actor_its_opposition_another() -> 
     assert same_actor(_ref("VEN", "VEN"), _ref("VENGOV", "VEN", "GOV"))
     assert not same_actor(_ref("VEN", "VEN"), _ref("VENOPP", "VEN", "OPP"))
     assert not same_actor(_ref("VENREB", "VEN", "REB"), _ref("VEN", "VEN"))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "root"),
+    [
+        ("Les étudiants ont organisé une manifestation anti-chinoise à Hanoï.", "VNM", "CHN", "14"),
+        ("La Chine a massé des troupes à la frontière indienne.", "CHN", "IND", "15"),
+    ],
+)
+def test_who_an_act_is_against(
+    fr_coder: Coder, text: str, source: str, target: str, root: str
+) -> None:
+    """An "anti-" adjective names the target of a protest; one's own troops are the means
+    of a show of force, the place they are sent to names its target."""
+    found = events(fr_coder, text)
+    assert any(s == source and t == target and c[:2] == root for s, t, c, _ in found), found

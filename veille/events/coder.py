@@ -433,6 +433,8 @@ class EventCoder:
         if not targets:  # "X a été sanctionné": X underwent it
             targets = finder.complements(token, mode, travel=travel, venues=venues)
             t_rule = "object"
+        if noun and not targets:
+            targets, t_rule = finder.opposed(token), "noun"  # "une manifestation anti-X"
         if noun and not targets and patient:
             targets, t_rule = finder.noun_patient(token), "patient"
         if noun and not targets and mode != "none":
