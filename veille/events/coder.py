@@ -50,6 +50,8 @@ from veille.events.rules import (
     NOUN_POS,
     PATIENT_ROOTS,
     PRAISE,
+    REACTION_DEPS,
+    REACTION_ROOTS,
     REFINE_DEPS,
     REFLEXIVE,
     REQUEST_ROOTS,
@@ -446,11 +448,28 @@ class EventCoder:
         subject = misparsed_subject(token) if not sources else None
         if subject is not None:  # "L'ONU menace de retirer …" read as an adjective
             sources, s_rule = finder.at(subject), "subject"
+        if not targets and code[:2] in REACTION_ROOTS:
+            targets, t_rule = self._reacted_to(token, sources, finder), "reaction"
         if not sources and noun and code[:2] in CROWD_ROOTS:
             sources, s_rule = finder.place(token), "place"  # "des émeutes ont éclaté à Dakar"
         if not sources and passive and code.startswith(self.domestic):
             sources, s_rule = finder.place(token), "place"  # "deux soldats ont été tués"
         return sources, s_rule, targets, t_rule if targets else "none"
+
+    def _reacted_to(self, token: Token, sources: list[Arg], finder: ArgumentFinder) -> list[Arg]:
+        """A statement or criticism of an event ("la condamnation de l'essai nord-coréen",
+        "son inquiétude après le tir d'un missile nord-coréen") targets who did it."""
+        words = list(token.children)
+        if token.dep_ in {"obj", "obl:arg"}:  # "fait part de son inquiétude après …"
+            words += [c for c in token.head.children if c.i != token.i]
+        for child in words:
+            if child.dep_ not in REACTION_DEPS or self._trigger(child) is None:
+                continue
+            found = finder.noun_source(child, own_words=True)
+            found = [f for f in found if all(distinct(s, f) for s in sources)]
+            if found:
+                return found
+        return []
 
     def _coding(self, code: str) -> dict[str, Any]:
         """The Event fields a CAMEO code determines, from the package's table."""
