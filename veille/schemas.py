@@ -185,6 +185,7 @@ class Refinement(_Strict):
     """A more specific code when the trigger's complements contain one of `with_`."""
 
     with_: list[str] = Field(alias="with", min_length=1)
+    also: list[str] = []  # and one of these too ("placer … en alerte" + "police": 151)
     code: str
     swap: bool | None = None
     target: str | None = None

@@ -30,7 +30,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("actors.person_window", int, "sentences back a description may find its person"),
     Setting("actors.place_window", int, "sentences a named place gives its country to locals"),
     Setting("events.min_confidence", float, "events less confident than this are not output"),
-    Setting("events.domestic_roots", list, "roots whose implicit target is the source's country"),
+    Setting("events.domestic_roots", list, "codes whose implicit target is the source's country"),
     Setting("events.reciprocal_roots", list, "roots whose event nouns code both directions"),
     Setting("events.no_context_roots", list, "roots never given a target from the sentence"),
     Setting("events.target_required_roots", list, "roots that are no event without an addressee"),

@@ -14,7 +14,7 @@ from veille.events.cameo import CameoTable
 from veille.pipeline import Coder
 
 CASES = load_coverage("fr")
-PASS_RATE_FLOOR = 0.85
+PASS_RATE_FLOOR = 0.90
 
 
 def _param(i: int, case: CoverageCase) -> object:

@@ -15,7 +15,7 @@ from veille.errors import Errors, UsageError
 from veille.lexicon_io import read_tsv
 from veille.schemas import CameoRow
 
-__all__ = ["CameoTable", "intent_code"]
+__all__ = ["CameoTable", "intent_code", "threat_code"]
 
 # A cooperative act told in the future is a commitment (CAMEO: "cooperative actions reported
 # in future tense ... are coded under" root 03): the act's code -> the intent code. The most
@@ -27,6 +27,26 @@ __all__ = ["CameoTable", "intent_code"]
 INTENT_OF = {
     "050": "032", "054": "032", "057": "030",  # cooperation, recognition; signing
 }  # fmt: skip
+
+
+# A conflictual act told in the future under a condition ("nous retirerons notre ambassadeur
+# si …", "X brûlera si …") is a threat of that act (CAMEO 13): the act's code -> the threat
+# code, the most specific prefix winning; roots not listed are not threats.
+THREAT_OF = {
+    "15": "138", "18": "138", "19": "138", "20": "138",  # force
+    "16": "131", "161": "1313", "162": "1311", "163": "1312",  # reduce relations
+    "164": "134", "165": "135", "166": "136",
+    "17": "130", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",  # coerce
+    "1724": "1324", "173": "132", "174": "132", "175": "137",
+}  # fmt: skip
+
+
+def threat_code(code: str) -> str | None:
+    """The "threaten" code of a conflictual act, or None ("161" -> "1313")."""
+    for length in (4, 3, 2):
+        if code[:length] in THREAT_OF:
+            return THREAT_OF[code[:length]]
+    return None
 
 
 def intent_code(code: str) -> str | None:

@@ -8,7 +8,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from veille.events.arguments import ArgumentFinder
-from veille.events.cameo import intent_code
+from veille.events.cameo import intent_code, threat_code
+from veille.events.control import (
+    GOVERNING_ROOTS,
+    REMOVING_ROOTS,
+    governed_act,
+    governed_words,
+    governor,
+    misparsed_subject,
+)
 from veille.events.evidence import (
     CONTENT,
     HYPOTHETICAL,
@@ -23,28 +31,31 @@ from veille.events.evidence import (
 )
 from veille.events.filters import EventFilter, reporting_outlet
 from veille.events.followers import Followers
-from veille.events.grammar import Arg
+from veille.events.grammar import TARGET_CASES, Arg
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.meetings import MEDIATE, MEET, THIRD_PLACE, between, third_place
 from veille.events.modality import Modality
 from veille.events.recode import accusations
 from veille.events.rules import (
     CONFLICT_ROOTS,
-    CONFLICT_SPEECH,
     CONTENT_NOUN_ROOTS,
     CRITICISM,
+    CROWD_ROOTS,
     DEMAND,
     FORCE_ROOTS,
     HOST,
+    INCISE_ACTS,
+    INSTRUMENT_SECTORS,
     MUTUAL_CODES,
     NOUN_POS,
     PATIENT_ROOTS,
     PRAISE,
+    REACTION_DEPS,
+    REACTION_ROOTS,
     REFINE_DEPS,
     REFLEXIVE,
     REQUEST_ROOTS,
     SPEECH_ACTS,
-    THREAT_OF_FORCE,
     TRAVEL_CODES,
     VERB_POS,
     actor_ref,
@@ -92,7 +103,7 @@ class EventCoder:
         self.light_speech = {fold(v) for v in res.lang.cues.light_speech_verbs}
         self.criticism = {fold(w) for w in res.lang.cues.criticism}
         self.praise = {fold(w) for w in res.lang.cues.praise}
-        self.domestic_roots = set(res.settings["events.domestic_roots"])
+        self.domestic = tuple(res.settings["events.domestic_roots"])
         self.no_context_roots = set(res.settings["events.no_context_roots"])
         self.reciprocal_roots = set(res.settings["events.reciprocal_roots"])
         self.weights = load_weights()
@@ -128,7 +139,7 @@ class EventCoder:
             if self._light_verb(token):
                 continue  # "lancer une offensive": the noun is the event
             why = HYPOTHETICAL if self.modality.hypothetical(token) else None
-            why = why or (CONTENT if self._is_content(token) else None)
+            why = why or (CONTENT if self._is_content(token) or self._governed(token) else None)
             judged = row
             if row.code[:2] == "01":
                 judged = self._judged(token, row, said.get(token.i, []))
@@ -181,6 +192,30 @@ class EventCoder:
             return False  # "assurer la médiation", "annoncer la visite": a talk, not its topic
         return head is not None and self._codes(token.head)
 
+    def _governed(self, token: Token) -> bool:
+        """An act promised, threatened or demanded by another ("menace de sanctionner"):
+        part of that act, not an event of its own (veille/events/control.py)."""
+        head = governor(token, lambda t: self._trigger(t) is not None)
+        if head is None:
+            return False
+        row = self._trigger(head)
+        code = self._refine(head, row)[0] if row is not None else None
+        return code is not None and code[:2] in REMOVING_ROOTS
+
+    def _governed_targets(
+        self, token: Token, sources: list[Arg], finder: ArgumentFinder
+    ) -> list[Arg]:
+        """The targets of the act a promise, threat, demand or refusal is about."""
+        act = governed_act(token, lambda t: self._trigger(t) is not None)
+        row = self._trigger(act) if act is not None else None
+        if act is None or row is None:
+            return []
+        code, _, mode, _ = self._refine(act, row)
+        if code is None:
+            return []
+        targets = self._arguments(act, row, code, mode, finder)[2]
+        return [t for t in targets if all(distinct(s, t) for s in sources)]
+
     def _codes(self, token: Token) -> bool:
         """A trigger that gives a code here (one with `bare: false` needs a refinement)."""
         row = self._trigger(token)
@@ -222,7 +257,7 @@ class EventCoder:
             code = None  # only a refinement below can code it
         swap = row.swap
         target: str = row.target
-        words = refine_words(token)
+        words = refine_words(token) | governed_words(token, lambda t: self._trigger(t) is not None)
         if row.code[:2] in FORCE_ROOTS:  # "des drones ont frappé": the weapon as subject
             words |= {fold(c.lemma_) for c in token.children if c.dep_ == "nsubj"}
         for child in token.children:  # "le refus de négocier": what is refused
@@ -234,7 +269,8 @@ class EventCoder:
         if any(c.dep_.startswith("expl") and fold(c.text) in REFLEXIVE for c in token.children):
             words.add("se")  # "se saluer" (greet each other) is not "saluer X"
         for ref in row.refine:
-            if words & {fold(w) for w in ref.with_}:
+            also = not ref.also or bool(words & {fold(w) for w in ref.also})
+            if also and words & {fold(w) for w in ref.with_}:
                 code = ref.code
                 swap = ref.swap if ref.swap is not None else swap
                 target = ref.target or target
@@ -261,17 +297,23 @@ class EventCoder:
         tags.append("code:judged" if judged else self._code_tag(row, code, refined))
         if imperative(token) and token.i in quoted:
             code, tags[1] = DEMAND, "code:order"  # "« arrêtez … »": a demand (CAMEO 100)
-        elif code[:2] in FORCE_ROOTS and self.modality.announced(token):
-            code, tags[1] = THREAT_OF_FORCE, "code:threat"  # force announced: CAMEO 138
+        elif threat_code(code) and self.modality.announced(token):
+            code, tags[1] = threat_code(code) or code, "code:threat"  # "si …, nous frapperons"
         elif intent_code(code) and self.modality.future(token):
             code = intent_code(code) or code  # "coopérera", "va signer": a commitment (03)
         tags += ["in-quote"] if token.i in quoted else []
         sources, s_rule, targets, t_rule = self._arguments(token, row, code, mode, finder)
+        if code[:2] in GOVERNING_ROOTS and t_rule in {"none", "content"} and mode != "none":
+            governed = self._governed_targets(token, sources, finder)
+            targets, t_rule = (governed, "governed") if governed else (targets, t_rule)
+            own = {s.actor.country for s in sources}
+            if targets and not code.startswith(self.domestic) and t_rule == "content":
+                targets = [t for t in targets if t.actor.country not in own]  # its own people
         outlet = reporting_outlet(token, finder) if code[:2] == "01" else None
         if outlet is not None:  # "…, rapporte l'agence X": the outlet reports, nobody states
             lost = self._event(token, code, outlet, None, False, tags)
             return [], [Dropped(lost, MEDIA_SOURCE)]
-        speech_act = fold(token.lemma_) not in self.neutral_speech and code[:2] in CONFLICT_SPEECH
+        speech_act = fold(token.lemma_) not in self.neutral_speech and code.startswith(INCISE_ACTS)
         if not sources and token.i in incises and speech_act:
             # "« … », a accusé le président congolais": a speech act that is an event
             sources, targets = self._speaker(incises[token.i], targets, finder)
@@ -284,12 +326,16 @@ class EventCoder:
         if not targets and code[:3] in TRAVEL_CODES and code != HOST:
             lost = self._event(token, code, sources[0], None, False, tags)
             return [], [Dropped(lost, NO_DESTINATION)]  # a trip with no destination named
+        if code[:2] in FORCE_ROOTS and targets and all(_instrument(sources, t) for t in targets):
+            # "masser des troupes à la frontière ukrainienne": the troops are the means
+            other = finder.complements(token, "obl") or _beyond(finder, targets[0])
+            targets, t_rule = (other, "object") if other else (targets, t_rule)
         if len(sources) == 1:  # "», a salué le ministre" misparsed: the speaker is no target
             targets = [t for t in targets if distinct(sources[0], t)]
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
             targets = finder.in_sentence(token, sources) if mode != "none" else []
             t_rule = "sentence"
-            if not targets and code[:2] in self.domestic_roots and sources[0].actor.country:
+            if not targets and code.startswith(self.domestic) and sources[0].actor.country:
                 country = sources[0].actor.country
                 targets = [Arg(Actor(code=country, country=country), "", "domestic")]
                 t_rule = "domestic"
@@ -389,6 +435,8 @@ class EventCoder:
         if not targets:  # "X a été sanctionné": X underwent it
             targets = finder.complements(token, mode, travel=travel, venues=venues)
             t_rule = "object"
+        if noun and not targets:
+            targets, t_rule = finder.opposed(token), "noun"  # "une manifestation anti-X"
         if noun and not targets and patient:
             targets, t_rule = finder.noun_patient(token), "patient"
         if noun and not targets and mode != "none":
@@ -397,9 +445,31 @@ class EventCoder:
             targets, t_rule = finder.passive_subject(token), "passive"
             if not targets:
                 targets, t_rule = finder.content_target(token, mode), "content"
-        if not sources and passive and code[:2] in self.domestic_roots:
+        subject = misparsed_subject(token) if not sources else None
+        if subject is not None:  # "L'ONU menace de retirer …" read as an adjective
+            sources, s_rule = finder.at(subject), "subject"
+        if not targets and code[:2] in REACTION_ROOTS:
+            targets, t_rule = self._reacted_to(token, sources, finder), "reaction"
+        if not sources and noun and code[:2] in CROWD_ROOTS:
+            sources, s_rule = finder.place(token), "place"  # "des émeutes ont éclaté à Dakar"
+        if not sources and passive and code.startswith(self.domestic):
             sources, s_rule = finder.place(token), "place"  # "deux soldats ont été tués"
         return sources, s_rule, targets, t_rule if targets else "none"
+
+    def _reacted_to(self, token: Token, sources: list[Arg], finder: ArgumentFinder) -> list[Arg]:
+        """A statement or criticism of an event ("la condamnation de l'essai nord-coréen",
+        "son inquiétude après le tir d'un missile nord-coréen") targets who did it."""
+        words = list(token.children)
+        if token.dep_ in {"obj", "obl:arg"}:  # "fait part de son inquiétude après …"
+            words += [c for c in token.head.children if c.i != token.i]
+        for child in words:
+            if child.dep_ not in REACTION_DEPS or self._trigger(child) is None:
+                continue
+            found = finder.noun_source(child, own_words=True)
+            found = [f for f in found if all(distinct(s, f) for s in sources)]
+            if found:
+                return found
+        return []
 
     def _coding(self, code: str) -> dict[str, Any]:
         """The Event fields a CAMEO code determines, from the package's table."""
@@ -436,6 +506,25 @@ class EventCoder:
             confidence=confidence(evidence, self.weights, code[:2]),
             evidence=tuple(evidence),
         )
+
+
+def _instrument(sources: list[Arg], target: Arg) -> bool:
+    """The source's own armed forces or police, moved or used: a means, not a target."""
+    own = {s.actor.country for s in sources}
+    return target.actor.country in own and target.actor.sector in INSTRUMENT_SECTORS
+
+
+def _beyond(finder: ArgumentFinder, means: Arg) -> list[Arg]:
+    """Where the means were sent: "des troupes à la frontière ukrainienne"."""
+    if means.span == (0, 0):
+        return []
+    root = finder.doc[means.span[0] : means.span[1]].root
+    for child in root.children:
+        if child.dep_ == "nmod" and finder.case(child) in TARGET_CASES - {"en"}:
+            found = finder.at(child, deep=True)
+            if found:
+                return found
+    return []
 
 
 @Language.factory("veille_events", requires=["doc._.veille_mentions", "doc._.veille_quotes"])

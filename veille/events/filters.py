@@ -6,8 +6,8 @@
   nothing, and an outlet is not the addressee of what is said to it ("a déclaré à
   l'AFP", "sur RTL").
 - Source and target are different actors: a country is not the target of its own acts
-  ("le président sud-coréen … Séoul"), except for the roots of `events.domestic_roots`
-  (protest, coercion, assault, fighting, demands on one's own government …).
+  ("le président sud-coréen … Séoul"), except for the codes of `events.domestic_roots`
+  (roots or full codes: protest, coercion, assault, fighting, demands on one's own government …).
 - The roots of `events.target_required_roots` are not events without an addressee.
 - An event whose confidence is under `events.min_confidence` is not output.
 """
@@ -31,6 +31,9 @@ from veille.settings import Settings
 from veille.types import ActorRef, Event
 
 MEDIA = "MED"
+# The sectors that are a country's own organs: a country and its government are one actor;
+# a country and its opposition, rebels, civil society or businesses are two.
+STATE_SECTORS = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 STATEMENT = "01"
 REPORTING = {"code:speech", "code:accusation"}  # a statement made by a reporting verb
 
@@ -41,14 +44,21 @@ def is_media(actor: ActorRef | None) -> bool:
 
 
 def same_actor(s: ActorRef | None, t: ActorRef | None) -> bool:
-    """The same words, or a country and something of its own ("l'Iran" and Téhéran's
-    government, "le président sud-coréen" and "Séoul")."""
+    """The same words, or a country and one of its own organs ("l'Iran" and Téhéran's
+    government, "le président sud-coréen" and "Séoul"); a country and its opposition,
+    rebels or civil society are two actors."""
     if s is None or t is None:
         return False
     if s.code == t.code and s.text and s.text == t.text:
         return True
-    bare = s.code == s.country or t.code == t.country
+    bare = (s.code == s.country and _state(t)) or (t.code == t.country and _state(s))
     return s.country is not None and s.country == t.country and bare
+
+
+def _state(actor: ActorRef) -> bool:
+    """An actor that is the state itself (its government, armed forces, police, courts,
+    parliament), not its opposition, rebels, civilians, businesses or media."""
+    return (actor.sector or "") in STATE_SECTORS
 
 
 def reporting_outlet(verb: Token, finder: ArgumentFinder) -> Arg | None:
@@ -68,7 +78,7 @@ class EventFilter:
     """Applies the rules above to the candidates of one document, in order."""
 
     def __init__(self, settings: Settings, weights: dict[str, float]) -> None:
-        self.domestic = set(settings["events.domestic_roots"])
+        self.domestic = tuple(settings["events.domestic_roots"])  # roots or full codes
         self.need_target = set(settings["events.target_required_roots"])
         self.min_confidence: float = settings["events.min_confidence"]
         self.weights = weights
@@ -84,7 +94,7 @@ class EventFilter:
             return Dropped(e, MEDIA_SOURCE)
         if is_media(e.target) and statement:
             e = self._untarget(e, "media")
-        if same_actor(e.source, e.target) and e.cameo_root not in self.domestic:
+        if same_actor(e.source, e.target) and not e.cameo.startswith(self.domestic):
             e = self._untarget(e, "same-actor")
         if e.target is None and e.cameo_root in self.need_target:
             return Dropped(e, NO_ADDRESSEE)

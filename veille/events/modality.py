@@ -59,9 +59,9 @@ class Modality:
         for tok in self._chain(trigger):
             verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
             words = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
-            if not any("Tense=Fut" in str(w.morph) for w in words):
+            if not any("Tense=Fut" in str(w.morph) or self._future_form(w) for w in words):
                 continue
-            for c in [*verb.children, verb.head]:  # "si X agit, la riposte sera …" (or misparsed)
+            for c in [*verb.subtree, verb.head]:  # "si X agit, la riposte sera …" (or misparsed)
                 if c.i != verb.i and any(
                     m.dep_ == "mark" and fold(m.text) in self.if_marks for m in c.children
                 ):

@@ -54,6 +54,15 @@ class NominalArguments:
             self, tokens: list[Token], deps: frozenset[str] | set[str] = frozenset({"amod"})
         ) -> list[Arg]: ...
 
+    def opposed(self, noun: Token) -> list[Arg]:
+        """ "une manifestation anti-américaine": the country an "anti-" adjective names."""
+        for c in noun.children:
+            if c.dep_ in {"amod", "acl"} and c.norm_.startswith("anti-"):
+                found = self._demonym_in([c])
+                if found:
+                    return found
+        return []
+
     def noun_complements(self, noun: Token, sources: list[Arg], venues: bool = False) -> list[Arg]:
         """Target of a nominal event: "visite à Moscou", "la visite qu'a effectuée X à Y"
         (with `venues`, "la réunion à Genève" names a place, not a target)."""

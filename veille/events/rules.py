@@ -14,11 +14,16 @@ VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN"}
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 PATIENT_ROOTS = {"17", "18", "19", "20"}
+INSTRUMENT_SECTORS = {"MIL", "COP"}  # one's own troops or police are the means of a show of force
+REACTION_ROOTS = {"01", "11", "12"}  # said of an event: its doer is the target
+REACTION_DEPS = {"nmod", "obl", "obl:mod", "obl:arg"}
+CROWD_ROOTS = {"14"}  # a protest named by a noun, by no one named: the place's people
 CONFLICT_ROOTS = "11"  # from 11 up, a passive's subject undergoes the act ("a été expulsé")
-THREAT_OF_FORCE = "138"
 DEMAND = "100"
 CRITICISM = "111"
-CONFLICT_SPEECH = {"10", "11", "12", "13", "14"}  # speech acts that are events by themselves
+# Speech acts that are events by themselves, as the verb of an incise ("», a salué X"):
+# praise and verbal defence, demands, criticism, rejection, threats, protest (codes or roots).
+INCISE_ACTS = ("051", "052", "10", "11", "12", "13", "14")
 PRAISE = "051"
 CONTENT_NOUN_ROOTS = {"02", "08", "10", "13"}  # asking for, easing, threatening "de X"
 REQUEST_ROOTS = {"02", "10"}  # "l'exigence d'une médiation qatarie": Qatar is asked
