@@ -166,6 +166,8 @@ class MentionFinder:
                 continue
             if len(ent) == 1 and fold(ent.text) in self.gaz.demonyms:
                 continue
+            if ent[0].is_lower and ent[0].pos_ != "PROPN":
+                continue  # "président de la République" tagged as a person's name
             out.append(Mention(ent.start, ent.end, ent.root.i, "person"))
         return out
 

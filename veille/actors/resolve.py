@@ -22,6 +22,8 @@ from veille.types import Actor
 OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"}
 GROUP_MEMBERS = {"GOV", "MIL", "REB"}  # leaders, officials, fighters of a named group
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle"}
+CLOSING_MARKS = {"»", "”", '"'}
+OPENING_MARKS = {"«", "“", '"'}
 
 
 def _object_of_person(head: Token, subjects: set[int]) -> bool:
@@ -60,6 +62,20 @@ def _apposed(doc: Doc, m: Mention, other: Mention) -> bool:
     before = other.end + 1 == m.start and doc[other.end].text == ","
     after = m.end + 1 == other.start and doc[m.end].text == ","
     return before or after
+
+
+def _incise_quote(doc: Doc, m: Mention) -> range:
+    """ "« … Justin … », a-t-il écrit": the quote an incise pronoun follows; the people
+    named inside it are not who "il" is."""
+    i = m.start - 1
+    while i >= 0 and m.start - i <= 4 and doc[i].text not in CLOSING_MARKS:
+        i -= 1
+    if i < 0 or doc[i].text not in CLOSING_MARKS:
+        return range(0)
+    close = i
+    while i > 0 and close - i < 400 and doc[i - 1].text not in OPENING_MARKS:
+        i -= 1
+    return range(i, close)
 
 
 def m_text(doc: Doc, m: Mention) -> str:
@@ -281,6 +297,9 @@ class Resolver(DescriptionMemory):
             elif person is not None:
                 m.actor, m.how = self.registry.actor(person, day), "registry"
                 st.offices[(country, role)] = m.actor
+        if m.actor is None and role and country is None and m.person_like and not m.counterpart:
+            m.actor = self._recent_holder(st, role, day, sent)  # "le Premier ministre" after X
+            m.how = "coref" if m.actor else m.how
         if m.actor is None and country and m.role is None and m.person_like:
             m.actor = self._recent_person(st, country, sent)
         if m.actor is None and country is None and m.sector == "NGO":
@@ -335,6 +354,22 @@ class Resolver(DescriptionMemory):
                 return prev.actor
         return None
 
+    def _recent_holder(
+        self, st: Discourse, role: str, day: dt.date | None, sent: int
+    ) -> Actor | None:
+        """A title without a country ("le président", "le Premier ministre"): the person
+        named last who held that office on the date."""
+        for s, prev in reversed(st.persons):
+            if sent - s > self.person_window:
+                break
+            entry = prev.entry or (prev.inner_person.entry if prev.inner_person else None)
+            if prev.actor is None or entry is None or not entry.person:
+                continue
+            tenure = self.registry.role_on(self.registry.people[entry.person], day)
+            if tenure is not None and tenure.role == role:
+                return prev.actor
+        return None
+
     def _last_role(self, st: Discourse, day: dt.date | None) -> str | None:
         for _, prev in reversed(st.persons):
             for (_, role), actor in st.offices.items():
@@ -366,7 +401,12 @@ class Resolver(DescriptionMemory):
             if sent - s == 1 and subject.actor is not None and subject.actor.name is None:
                 m.actor, m.how = subject.actor, "coref"  # "Le gouvernement … . Il a déclaré"
                 return
-        recent = [(s, p) for s, p in st.persons if sent - s <= 3 and p.head < m.start]
+        quoted = _incise_quote(doc, m) if m.kind == "pronoun" else range(0)
+        recent = [
+            (s, p)
+            for s, p in st.persons
+            if sent - s <= 3 and p.head < m.start and p.head not in quoted
+        ]
         subjects = {i for _, p in recent for i in range(p.start, p.end)}
         for s, prev in reversed(recent):
             head = doc[prev.head]
@@ -375,6 +415,18 @@ class Resolver(DescriptionMemory):
             if m.kind == "pronoun" and _object_of_person(head, subjects):
                 continue  # "X a rencontré Y. Il …": the subject is more salient than the object
             if prev.actor is not None:
-                m.actor = prev.actor
+                dependent = m.kind == "pronoun" and head.dep_ not in SUBJECT_DEPS
+                main = self._main_subject_of(st, s, prev) if dependent else None
+                m.actor = main or prev.actor
                 m.how = "coref"
                 return
+
+    def _main_subject_of(self, st: Discourse, sent: int, chosen: Mention) -> Actor | None:
+        """ "X a renié sa signature, fâché par Y, qui a dit … . Il": the person subject of
+        the main verb of that sentence is more salient than one in a dependent clause."""
+        if any(subj is chosen for _, subj in st.subjects):
+            return None
+        for s, subj in reversed(st.subjects):
+            if s == sent and subj.start < chosen.start and subj.actor and subj.actor.name:
+                return subj.actor
+        return None
