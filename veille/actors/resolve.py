@@ -143,6 +143,8 @@ class Resolver(DescriptionMemory):
         for m in mentions:
             if m.kind == "person" and m.actor is None:
                 self._described_person(doc, m, mentions, state)
+            if m.kind == "person" and m.actor is None:
+                self._unknown_person(doc, m, state)  # "Mme Hua" after "la porte-parole Hua X"
             if m.kind == "person" and m.actor is None and default is not None:
                 # a named person we know nothing about: their country, and their name
                 m.actor = Actor(code=default, country=default, name=m_text(doc, m))
@@ -168,6 +170,9 @@ class Resolver(DescriptionMemory):
                 )
                 m.how = "context"
                 st.named[doc[m.end - 1].norm_] = m.actor
+                for tok in doc[m.start : m.end]:
+                    if tok.pos_ == "PROPN" and len(tok) > 2:
+                        st.named.setdefault(tok.norm_, m.actor)
                 if other.contains(m.head) and other.actor.name is None:
                     other.actor = m.actor
                 return
