@@ -300,11 +300,16 @@ class Resolver(DescriptionMemory):
             if known is not None:
                 m.actor, m.how = known, "coref"
             elif person is not None:
-                m.actor, m.how = self.registry.actor(person, day), "registry"
+                m.actor, m.how = self.registry.actor(person, day, role), "registry"
                 st.offices[(country, role)] = m.actor
         if m.actor is None and role and country is None and m.person_like and not m.counterpart:
             m.actor = self._recent_holder(st, role, day, sent)  # "le Premier ministre" after X
             m.how = "coref" if m.actor else m.how
+            if m.actor is None and default in self.registry.iso_countries and default:
+                person = self.registry.holder(default, role, day)  # the article's country's
+                if person is not None:
+                    m.actor, m.how = self.registry.actor(person, day, role), "default"
+                    st.offices[(default, role)] = m.actor
         if m.actor is None and country and m.role is None and m.person_like:
             m.actor = self._recent_person(st, country, sent)
         if m.actor is None and country is None and m.sector == "NGO":
