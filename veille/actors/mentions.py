@@ -49,6 +49,7 @@ class Mention:
     local: bool = False  # an institution many countries have: the place's country wins
     person_noun: bool = False  # headed by a noun for people in office ("chefs", "dirigeants")
     former: bool = False  # "l'ancien président", "l'ex-ministre": no longer in office
+    bare_title: bool = False  # nothing but the title and adjectives: "le Premier ministre"
 
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -219,6 +220,9 @@ class MentionFinder:
                 ):
                     m.sector = adj_sector
             m.counterpart = counterpart
+            m.bare_title = role is not None and all(
+                t.pos_ in {"ADJ", "PUNCT", "DET"} for t in doc[role_end : m.end]
+            )
             m.person_noun = fold(head.lemma_) in self.person_nouns
             m.person_like = m.person_noun and "Number=Plur" not in str(head.morph)
             end = self._trailing_demonym(doc, m.end)

@@ -302,7 +302,8 @@ class Resolver(DescriptionMemory):
             elif person is not None:
                 m.actor, m.how = self.registry.actor(person, day, role), "registry"
                 st.offices[(country, role)] = m.actor
-        if m.actor is None and role and country is None and m.person_like and not m.counterpart:
+        bare = m.bare_title and not m.counterpart
+        if m.actor is None and role and country is None and m.person_like and bare:
             m.actor = self._recent_holder(st, role, day, sent)  # "le Premier ministre" after X
             m.how = "coref" if m.actor else m.how
             if m.actor is None and default in self.registry.iso_countries and default:
