@@ -145,6 +145,8 @@ class Resolver(DescriptionMemory):
                 self._described_person(doc, m, mentions, state)
             if m.kind == "person" and m.actor is None:
                 self._unknown_person(doc, m, state)  # "Mme Hua" after "la porte-parole Hua X"
+                if m.actor is not None and m.actor.code == default:
+                    m.how = "default"  # the same guess as the first mention's
             if m.kind == "person" and m.actor is None and default is not None:
                 # a named person we know nothing about: their country, and their name
                 m.actor = Actor(code=default, country=default, name=m_text(doc, m))
