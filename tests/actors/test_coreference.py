@@ -72,6 +72,11 @@ NAMED_BY_DESCRIPTION = [
     ("2021-11-10",
      "Le général Burhane a limogé le gouvernement civil.",
      "Le général Burhane", "SDNGOV", "Abdel Fattah al-Burhan"),
+    # a lone surname is the person of the article who bears it
+    ("2021-07-15",
+     "Le chef de la diplomatie cubaine Bruno Rodriguez a reçu la presse. M. Rodriguez a accusé "
+     "Washington.",
+     "Rodriguez", "CUBGOV", "Bruno Rodríguez Parrilla"),
     # offices of countries outside the G20 (veille/data/people/nations.yaml)
     ("2016-05-10",
      "Le Premier ministre belge a reçu ses homologues du Benelux.",

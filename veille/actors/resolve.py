@@ -124,6 +124,8 @@ class Resolver(DescriptionMemory):
             if m.kind not in {"name", "people"}:
                 local = places.get(id(m), default)
                 self._resolve_one(doc, m, day, state, local, sent)
+            elif m.kind == "name" and m.end - m.start == 1 and m.actor is not None:
+                self._surname_named_before(doc, m, state)
             if (
                 m.actor is not None
                 and m.actor.country
@@ -246,6 +248,19 @@ class Resolver(DescriptionMemory):
             if len(distinct) == 2:
                 m.members = [Actor(code=c, country=c) for c in distinct]
                 m.how = "coref"
+
+    def _surname_named_before(self, doc: Doc, m: Mention, st: Discourse) -> None:
+        """ "M. Rodriguez" after "Bruno Rodriguez": a lone surname is the person of the
+        article who bears it, before any other holder of that name in the registry."""
+        word = doc[m.start].norm_
+        for _, prev in reversed(st.persons):
+            a = prev.actor
+            if a is None or not a.name:
+                continue
+            if word in {fold(w) for w in a.name.replace("-", " ").split()}:
+                if a != m.actor:
+                    m.actor, m.how = a, "coref"
+                return
 
     def _unknown_person(self, doc: Doc, m: Mention, st: Discourse) -> None:
         surname = doc[m.end - 1].norm_
