@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from veille.actors.discourse import SUBJECT_DEPS, DescriptionMemory, Discourse
 from veille.actors.mentions import UNPLACED, Mention
+from veille.actors.persons import PersonMemory, incise_quote
 from veille.actors.registry import Registry, split_code
 from veille.text import fold
 from veille.types import Actor
@@ -22,8 +23,6 @@ from veille.types import Actor
 OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"}
 GROUP_MEMBERS = {"GOV", "MIL", "REB"}  # leaders, officials, fighters of a named group
 INVERTED = {"-il", "-elle", "-t-il", "-t-elle"}
-CLOSING_MARKS = {"»", "”", '"'}
-OPENING_MARKS = {"«", "“", '"'}
 
 
 def _object_of_person(head: Token, subjects: set[int]) -> bool:
@@ -64,25 +63,11 @@ def _apposed(doc: Doc, m: Mention, other: Mention) -> bool:
     return before or after
 
 
-def _incise_quote(doc: Doc, m: Mention) -> range:
-    """ "« … Justin … », a-t-il écrit": the quote an incise pronoun follows; the people
-    named inside it are not who "il" is."""
-    i = m.start - 1
-    while i >= 0 and m.start - i <= 4 and doc[i].text not in CLOSING_MARKS:
-        i -= 1
-    if i < 0 or doc[i].text not in CLOSING_MARKS:
-        return range(0)
-    close = i
-    while i > 0 and close - i < 400 and doc[i - 1].text not in OPENING_MARKS:
-        i -= 1
-    return range(i, close)
-
-
 def m_text(doc: Doc, m: Mention) -> str:
     return doc[m.start : m.end].text  # sentences back that a definite description may point to
 
 
-class Resolver(DescriptionMemory):
+class Resolver(DescriptionMemory, PersonMemory):
     """Gives each mention its `actor` (or leaves None when nothing fits)."""
 
     def __init__(
@@ -249,19 +234,6 @@ class Resolver(DescriptionMemory):
                 m.members = [Actor(code=c, country=c) for c in distinct]
                 m.how = "coref"
 
-    def _surname_named_before(self, doc: Doc, m: Mention, st: Discourse) -> None:
-        """ "M. Rodriguez" after "Bruno Rodriguez": a lone surname is the person of the
-        article who bears it, before any other holder of that name in the registry."""
-        word = doc[m.start].norm_
-        for _, prev in reversed(st.persons):
-            a = prev.actor
-            if a is None or not a.name:
-                continue
-            if word in {fold(w) for w in a.name.replace("-", " ").split()}:
-                if a != m.actor:
-                    m.actor, m.how = a, "coref"
-                return
-
     def _unknown_person(self, doc: Doc, m: Mention, st: Discourse) -> None:
         surname = doc[m.end - 1].norm_
         if surname in st.named:
@@ -382,22 +354,6 @@ class Resolver(DescriptionMemory):
                 return prev.actor
         return None
 
-    def _recent_holder(
-        self, st: Discourse, role: str, day: dt.date | None, sent: int
-    ) -> Actor | None:
-        """A title without a country ("le président", "le Premier ministre"): the person
-        named last who held that office on the date."""
-        for s, prev in reversed(st.persons):
-            if sent - s > self.person_window:
-                break
-            entry = prev.entry or (prev.inner_person.entry if prev.inner_person else None)
-            if prev.actor is None or entry is None or not entry.person:
-                continue
-            tenure = self.registry.role_on(self.registry.people[entry.person], day)
-            if tenure is not None and tenure.role == role:
-                return prev.actor
-        return None
-
     def _last_role(self, st: Discourse, day: dt.date | None) -> str | None:
         for _, prev in reversed(st.persons):
             for (_, role), actor in st.offices.items():
@@ -429,7 +385,7 @@ class Resolver(DescriptionMemory):
             if sent - s == 1 and subject.actor is not None and subject.actor.name is None:
                 m.actor, m.how = subject.actor, "coref"  # "Le gouvernement … . Il a déclaré"
                 return
-        quoted = _incise_quote(doc, m) if m.kind == "pronoun" else range(0)
+        quoted = incise_quote(doc, m) if m.kind == "pronoun" else range(0)
         recent = [
             (s, p)
             for s, p in st.persons
@@ -448,13 +404,3 @@ class Resolver(DescriptionMemory):
                 m.actor = main or prev.actor
                 m.how = "coref"
                 return
-
-    def _main_subject_of(self, st: Discourse, sent: int, chosen: Mention) -> Actor | None:
-        """ "X a renié sa signature, fâché par Y, qui a dit … . Il": the person subject of
-        the main verb of that sentence is more salient than one in a dependent clause."""
-        if any(subj is chosen for _, subj in st.subjects):
-            return None
-        for s, subj in reversed(st.subjects):
-            if s == sent and subj.start < chosen.start and subj.actor and subj.actor.name:
-                return subj.actor
-        return None
