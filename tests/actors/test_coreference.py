@@ -57,6 +57,33 @@ NAMED_BY_DESCRIPTION = [
     ("2015-09-10",
      "Angela Merkel a reçu son homologue britannique à Berlin.",
      "son homologue britannique", "GBRGOV", "David Cameron"),
+    # a title without a country: the person named last who held it, else the main country's
+    ("2018-06-10",
+     "Justin Trudeau a ouvert le sommet. Le président américain a critiqué des propos du "
+     "premier ministre.",
+     "premier ministre", "CANGOV", "Justin Trudeau"),
+    ("2021-11-02",
+     "La crise s'aggrave au Soudan. Le chef de l’armée a promis des élections.",
+     "Le chef de l’armée", "SDNMIL", "Abdel Fattah al-Burhan"),
+    # civility and one part of a name described earlier; a lowercase alias hides no name
+    ("2022-08-03",
+     "La porte-parole Hua Chunying a répondu aux questions. Mme Hua a dénoncé la visite.",
+     "Mme Hua", "CHNGOV", "Hua Chunying"),
+    ("2021-11-10",
+     "Le général Burhane a limogé le gouvernement civil.",
+     "Le général Burhane", "SDNGOV", "Abdel Fattah al-Burhan"),
+    # a lone surname is the person of the article who bears it
+    ("2021-07-15",
+     "Le chef de la diplomatie cubaine Bruno Rodriguez a reçu la presse. M. Rodriguez a accusé "
+     "Washington.",
+     "Rodriguez", "CUBGOV", "Bruno Rodríguez Parrilla"),
+    # offices of countries outside the G20 (veille/data/people/nations.yaml)
+    ("2016-05-10",
+     "Le Premier ministre belge a reçu ses homologues du Benelux.",
+     "Le Premier ministre belge", "BELGOV", "Charles Michel"),
+    ("2019-03-01",
+     "Le président ghanéen a reçu le chef de la diplomatie chinoise.",
+     "Le président ghanéen", "GHAGOV", "Nana Akufo-Addo"),
     # "l'homme fort du Kremlin": the Russian head of state on the date
     ("2023-02-15",
      "Le président turc a téléphoné mardi à l'homme fort du Kremlin.",

@@ -78,6 +78,12 @@ NAMED_BY_WHAT_THEY_ARE = [
      "l'Assemblée nationale", "MLILEG"),
     ("2023-06-01", "Des manifestants ont encerclé l'ambassade de Russie à Chisinau.",
      "Des manifestants", "MDACVL"),
+    # the adjective of a capital stands for its country
+    ("2023-06-01", "Les autorités moscovites ont interdit le rassemblement.",
+     "Les autorités moscovites", "RUSGOV"),
+    ("2023-06-01", "Le quotidien madrilène a publié une longue enquête.",
+     "Le quotidien madrilène", "ESPMED"),
+    ("2023-06-01", "La police algéroise a dispersé le cortège.", "La police algéroise", "DZACOP"),
 ]
 
 OFFICES = [

@@ -342,6 +342,29 @@ ON_THE_DATE = [
      "un plan. « Les deux parties ont accepté un cessez-le-feu », a-t-il déclaré.",
      "Les deux parties", "name:Anwar Ibrahim"),
 ]
+# Titles without a country, agencies that relay a quote, names inside the quote (written for
+# this suite).
+TITLES_AND_RELAYS = [
+    ("titre-sans-pays-apres-nom", "2018-06-10",
+     "Justin Trudeau a clos le sommet de Charlevoix. Le président américain a quitté la salle, "
+     "irrité par des propos du premier ministre, qui a jugé les taxes « inacceptables ».",
+     "inacceptables", "name:Justin Trudeau"),
+    ("titre-sans-pays-president", "2015-02-12",
+     "François Hollande a quitté Minsk dans la nuit. Le président de la République a confié "
+     "qu'il gardait « un espoir réel pour la paix ».", "un espoir réel", "name:François Hollande"),
+    ("agence-qui-relaie", "2020-08-10",
+     "Le président libanais Michel Aoun a affirmé que « la reconstruction prendra des années », "
+     "a rapporté l'agence officielle NNA.", "la reconstruction", "name:Michel Aoun"),
+    ("incise-nom-dans-la-citation", "2018-06-10",
+     "Le président américain a retiré son soutien au texte.\n\n« Les propos de Justin sont "
+     "inacceptables », a-t-il écrit sur Twitter.", "Les propos de Justin", "name:Donald Trump"),
+    ("mme-et-nom-decrit-avant", "2022-08-03",
+     "La porte-parole Hua Chunying a répondu aux journalistes. Selon Mme Hua, « cette visite "
+     "est une provocation ».", "cette visite", "name:Hua Chunying"),
+    ("chef-armee-apostrophe-courbe", "2021-11-02",
+     "La crise s'aggrave au Soudan. « Le calme reviendra bientôt », a assuré le chef de l’armée.",
+     "Le calme", "name:Abdel Fattah al-Burhan"),
+]
 # fmt: on
 
 CASES = (
@@ -354,4 +377,5 @@ CASES = (
     + PRONOUNS_AND_GAPS
     + MORE_FORMS
     + ON_THE_DATE
+    + TITLES_AND_RELAYS
 )

@@ -14,6 +14,11 @@ from veille.text import fold
 # Firms and media are often named by common words ("Total", "Le Monde", "La Croix"):
 # such names match only when written with their capital.
 CASED_SECTORS = {"BUS", "MED"}
+ARABIC_ARTICLES = {"al", "el", "ad", "ach", "as", "ash", "an", "ar", "at", "az", "ez"}
+
+
+def person_known(registry: Registry, people: set[str]) -> bool:
+    return all(p in registry.people for p in people)
 
 
 @dataclass(frozen=True)
@@ -87,3 +92,19 @@ class Gazetteer:
         for row in lang.person_aliases:
             if row.person in registry.people:
                 self._add(row.form, Entry("person", person=row.person))
+        self._add_unprefixed(lang, registry, given)
+
+    def _add_unprefixed(self, lang: LanguageData, registry: Registry, given: set[str]) -> None:
+        """ "Sissi" for "al-Sissi", "Burhane" for "al-Burhane": a surname without its Arabic
+        article, when no other person has it and it is no first name."""
+        forms = [(f, p.id) for p in registry.people.values() for f in (p.name, *p.aliases)]
+        forms += [(row.form, row.person) for row in lang.person_aliases]
+        owners: dict[str, set[str]] = {}
+        for form, person in forms:
+            last = form.split()[-1] if form.split() else ""
+            head, dash, rest = last.partition("-")
+            if dash and fold(head) in ARABIC_ARTICLES and len(rest) > 3 and rest[:1].isupper():
+                owners.setdefault(rest, set()).add(person)
+        for rest, people in owners.items():
+            if len(people) == 1 and fold(rest) not in given and person_known(registry, people):
+                self._add(rest, Entry("person", person=next(iter(people))))

@@ -49,6 +49,7 @@ class Mention:
     local: bool = False  # an institution many countries have: the place's country wins
     person_noun: bool = False  # headed by a noun for people in office ("chefs", "dirigeants")
     former: bool = False  # "l'ancien président", "l'ex-ministre": no longer in office
+    bare_title: bool = False  # nothing but the title and adjectives: "le Premier ministre"
 
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -83,6 +84,14 @@ def _close(doc: Doc, head: int, name: Mention) -> bool:
         or doc[head].head.i == root.i
         or any(doc[i].head.i == head for i in range(name.start, name.end))
     )
+
+
+ELIDED = {"l'": "le", "d'": "de"}  # "l’armée": the lemmatiser keeps the curly form
+
+
+def _word_keys(tok: Token) -> set[str]:
+    lemma = fold(tok.lemma_)
+    return {tok.norm_, lemma, ELIDED.get(lemma, lemma)}
 
 
 def set_norms(doc: Doc) -> None:
@@ -190,21 +199,28 @@ class MentionFinder:
     def _names(self, doc: Doc) -> list[Mention]:
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
         out = []
-        for span in filter_spans(spans):
-            if span[0].pos_ in {"ADJ", "VERB"} and span[0].is_lower:
-                continue  # "chine" lowercase adjective-like noise
-            key = " ".join(t.norm_ for t in span)
-            entry = self._keys.get(key)
-            if entry is None or (key in self._capitalised and span[0].text[:1].islower()):
-                continue  # "au total" is not the company Total
-            if entry.kind == "person" and not span[0].text[:1].isupper():
-                continue
-            if (entry.code or "")[3:6] == "MED" and span[-1].is_lower:
-                continue  # "le monde", "la croix": a title only when capitalised
-            if entry.kind == "person" and len(span) == 1 and _inside_longer_name(doc, span.start):
-                continue  # "Michel" in "Michel Guay" is not Charles Michel
+        for span in filter_spans([s for s in spans if self._valid_name(s)]):
+            entry = self._keys[" ".join(t.norm_ for t in span)]
             out.append(Mention(span.start, span.end, span.root.i, "name", entry=entry))
         return out
+
+    def _valid_name(self, span: Span) -> bool:
+        """Checked before the longest match is kept: "général Burhane" written lowercase
+        is no name, but "Burhane" inside it is."""
+        if span[0].pos_ in {"ADJ", "VERB"} and span[0].is_lower:
+            return False  # "chine" lowercase adjective-like noise
+        key = " ".join(t.norm_ for t in span)
+        entry = self._keys.get(key)
+        if entry is None or (key in self._capitalised and span[0].text[:1].islower()):
+            return False  # "au total" is not the company Total
+        if entry.kind == "person" and not span[0].text[:1].isupper():
+            return False
+        if (entry.code or "")[3:6] == "MED" and span[-1].is_lower:
+            return False  # "le monde", "la croix": a title only when capitalised
+        # "Michel" in "Michel Guay" is not Charles Michel
+        return not (
+            entry.kind == "person" and len(span) == 1 and _inside_longer_name(span.doc, span.start)
+        )
 
     def _people_nouns(self, doc: Doc, taken: set[int]) -> list[Mention]:
         out = []
@@ -221,6 +237,8 @@ class MentionFinder:
                 continue
             if len(ent) == 1 and fold(ent.text) in self.gaz.demonyms:
                 continue
+            if ent[0].is_lower and ent[0].pos_ != "PROPN":
+                continue  # "président de la République" tagged as a person's name
             out.append(Mention(ent.start, ent.end, ent.root.i, "person"))
         return out
 
@@ -257,6 +275,9 @@ class MentionFinder:
                 ):
                     m.sector = adj_sector
             m.counterpart = counterpart
+            m.bare_title = role is not None and all(
+                t.pos_ in {"ADJ", "PUNCT", "DET"} for t in doc[role_end : m.end]
+            )
             m.person_noun = fold(head.lemma_) in self.person_nouns
             m.person_like = m.person_noun and "Number=Plur" not in str(head.morph)
             end = self._trailing_demonym(doc, m.end)
@@ -329,7 +350,7 @@ class MentionFinder:
                     and w not in {doc[j].norm_, fold(doc[j].lemma_)}
                 ):
                     j, skipped = j + 1, skipped + 1  # "ministre chinois des Affaires étrangères"
-                if j >= len(doc) or w not in {doc[j].norm_, fold(doc[j].lemma_)}:
+                if j >= len(doc) or w not in _word_keys(doc[j]):
                     ok = False
                     break
                 j += 1

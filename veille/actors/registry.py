@@ -158,10 +158,19 @@ class Registry:
         ]
         return max(ended, key=lambda t: t.end or t.start) if ended else None
 
-    def actor(self, person: Person, on: dt.date | None) -> Actor:
-        """The person's actor code on the date: their office, else former leader, else default."""
+    def actor(self, person: Person, on: dt.date | None, role: str | None = None) -> Actor:
+        """The person's actor code on the date: their office (the one named by `role` when
+        they held several: "le chef de l'armée" is the army's), else former leader, else
+        default."""
         day = on or dt.date.today()
-        tenure = self.role_on(person, day) or self._recent(person, day)
+        held = [
+            t
+            for t in person.roles
+            if t.role == role and t.start <= day and (t.end is None or day <= t.end)
+        ]
+        tenure = (
+            (held[0] if held else None) or self.role_on(person, day) or self._recent(person, day)
+        )
         if tenure is not None:
             code = tenure.code or person.country + _ROLE_SECTOR.get(tenure.role, "GOV")
         elif any(

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from veille.actors.discourse import SUBJECT_DEPS, DescriptionMemory, Discourse
 from veille.actors.mentions import UNPLACED, Mention
+from veille.actors.persons import PersonMemory, incise_quote
 from veille.actors.registry import Registry, split_code
 from veille.text import fold
 from veille.types import Actor
@@ -66,7 +67,7 @@ def m_text(doc: Doc, m: Mention) -> str:
     return doc[m.start : m.end].text  # sentences back that a definite description may point to
 
 
-class Resolver(DescriptionMemory):
+class Resolver(DescriptionMemory, PersonMemory):
     """Gives each mention its `actor` (or leaves None when nothing fits)."""
 
     def __init__(
@@ -108,6 +109,8 @@ class Resolver(DescriptionMemory):
             if m.kind not in {"name", "people"}:
                 local = places.get(id(m), default)
                 self._resolve_one(doc, m, day, state, local, sent)
+            elif m.kind == "name" and m.end - m.start == 1 and m.actor is not None:
+                self._surname_named_before(doc, m, state)
             if (
                 m.actor is not None
                 and m.actor.country
@@ -127,6 +130,10 @@ class Resolver(DescriptionMemory):
         for m in mentions:
             if m.kind == "person" and m.actor is None:
                 self._described_person(doc, m, mentions, state)
+            if m.kind == "person" and m.actor is None:
+                self._unknown_person(doc, m, state)  # "Mme Hua" after "la porte-parole Hua X"
+                if m.actor is not None and m.actor.code == default:
+                    m.how = "default"  # the same guess as the first mention's
             if m.kind == "person" and m.actor is None and default is not None:
                 # a named person we know nothing about: their country, and their name
                 m.actor = Actor(code=default, country=default, name=m_text(doc, m))
@@ -152,6 +159,9 @@ class Resolver(DescriptionMemory):
                 )
                 m.how = "context"
                 st.named[doc[m.end - 1].norm_] = m.actor
+                for tok in doc[m.start : m.end]:
+                    if tok.pos_ == "PROPN" and len(tok) > 2:
+                        st.named.setdefault(tok.norm_, m.actor)
                 if other.contains(m.head) and other.actor.name is None:
                     other.actor = m.actor
                 return
@@ -279,8 +289,17 @@ class Resolver(DescriptionMemory):
             if known is not None:
                 m.actor, m.how = known, "coref"
             elif person is not None:
-                m.actor, m.how = self.registry.actor(person, day), "registry"
+                m.actor, m.how = self.registry.actor(person, day, role), "registry"
                 st.offices[(country, role)] = m.actor
+        bare = m.bare_title and not m.counterpart
+        if m.actor is None and role and country is None and m.person_like and bare:
+            m.actor = self._recent_holder(st, role, day, sent)  # "le Premier ministre" after X
+            m.how = "coref" if m.actor else m.how
+            if m.actor is None and default in self.registry.iso_countries and default:
+                person = self.registry.holder(default, role, day)  # the article's country's
+                if person is not None:
+                    m.actor, m.how = self.registry.actor(person, day, role), "default"
+                    st.offices[(default, role)] = m.actor
         if m.actor is None and country and m.role is None and m.person_like:
             m.actor = self._recent_person(st, country, sent)
         if m.actor is None and country is None and m.sector == "NGO":
@@ -366,7 +385,12 @@ class Resolver(DescriptionMemory):
             if sent - s == 1 and subject.actor is not None and subject.actor.name is None:
                 m.actor, m.how = subject.actor, "coref"  # "Le gouvernement … . Il a déclaré"
                 return
-        recent = [(s, p) for s, p in st.persons if sent - s <= 3 and p.head < m.start]
+        quoted = incise_quote(doc, m) if m.kind == "pronoun" else range(0)
+        recent = [
+            (s, p)
+            for s, p in st.persons
+            if sent - s <= 3 and p.head < m.start and p.head not in quoted
+        ]
         subjects = {i for _, p in recent for i in range(p.start, p.end)}
         for s, prev in reversed(recent):
             head = doc[prev.head]
@@ -375,6 +399,8 @@ class Resolver(DescriptionMemory):
             if m.kind == "pronoun" and _object_of_person(head, subjects):
                 continue  # "X a rencontré Y. Il …": the subject is more salient than the object
             if prev.actor is not None:
-                m.actor = prev.actor
+                dependent = m.kind == "pronoun" and head.dep_ not in SUBJECT_DEPS
+                main = self._main_subject_of(st, s, prev) if dependent else None
+                m.actor = main or prev.actor
                 m.how = "coref"
                 return

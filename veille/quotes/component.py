@@ -89,6 +89,10 @@ class QuoteExtractor:
             incise = finder.inside(inner.start, inner.end)
         if _pronoun(incise.text):
             incise = self._pronoun_speaker(doc, finder, incise, open_tok.start, found)
+        if incise.found and _media(incise.actor):  # "X a affirmé que « … », rapporte l'agence"
+            reported, speech = finder.clause(inner.start, inner.end)
+            if speech and reported.found and not _media(reported.actor):
+                incise = reported
         attribution, incise_i = incise, incise.verb.i if incise.found and incise.verb else None
         clause = NOBODY
         if not attribution.found:
@@ -196,6 +200,10 @@ def _speaking_code(actor: Actor) -> str:
     """A country that speaks ("La Chine a dénoncé « … »") speaks through its government."""
     bare_country = actor.code == actor.country and len(actor.code) == 3 and not actor.sector
     return actor.code + "GOV" if bare_country and not actor.name else actor.code
+
+
+def _media(actor: Actor | None) -> bool:
+    return actor is not None and actor.sector == "MED" and not actor.name
 
 
 def _pronoun(text: str) -> bool:
