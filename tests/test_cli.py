@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import veille.executors
 from veille import cli
 from veille.errors import ModelNotInstalled
 from veille.events.evidence import Dropped
@@ -72,6 +73,13 @@ class FakeCoder:
         e = coded.events[0]
         back = replace(e, source=e.target, target=e.source, evidence=("trigger:verb", "swap"))
         return coded, [Dropped(back, "hypothetical")]
+
+
+@pytest.fixture(autouse=True)
+def one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Code in this process (as on a one-core machine), where the fake coder is patched in;
+    worker processes are tested in tests/executors."""
+    monkeypatch.setattr(veille.executors, "cores", lambda: 1)
 
 
 @pytest.fixture
