@@ -66,3 +66,21 @@ def articles(n: int, bad: dict[int, str] | None = None) -> list[Article]:
         text = (bad or {}).get(i) or " ".join(f"Phrase {j} de {i}." for j in range(i % 5 + 1))
         out.append(Article(f"a{i}", text, "2023-01-02"))
     return out
+
+
+# Short news written for these tests: each should give the real coder an event or more.
+NEWS = [
+    "Le président français a reçu mardi à Paris le chancelier allemand.",
+    "La Chine a condamné les sanctions imposées par les États-Unis.",
+    "Des milliers de manifestants ont défilé samedi à Madrid contre la réforme.",
+    "Le ministre italien des Affaires étrangères s'est rendu à Tunis pour rencontrer "
+    "le président tunisien.",
+    "La police a arrêté deux militants de l'opposition à Caracas.",
+    "Le Japon a promis une aide de dix millions de dollars à l'Ukraine.",
+    "Le gouvernement belge a démenti les accusations du Premier ministre hongrois.",
+]
+
+
+def news() -> list[Article]:
+    """The NEWS as dated articles."""
+    return [Article(f"n{i}", text, f"2023-03-0{i + 1}") for i, text in enumerate(NEWS)]

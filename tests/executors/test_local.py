@@ -7,9 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.executors.fakes import LOADS_FILE, FakeCoder, articles, load_broken, load_fake
+from tests.executors.fakes import (
+    LOADS_FILE,
+    FakeCoder,
+    articles,
+    load_broken,
+    load_fake,
+    news,
+)
 from veille.errors import CodingError, ModelNotInstalled, UsageError, WorkerDied
 from veille.executors import InProcess, LocalPool, chunked, code_chunk, open_executor
+from veille.pipeline import Coder
 from veille.settings import Settings
 from veille.store import Store, ingest_in_batches
 from veille.types import Article, CodedArticle
@@ -159,3 +167,13 @@ def test_add_batch_is_one_transaction_that_skips_repeats(tmp_path: Path) -> None
         ids = store.add_batch([*pairs, (twin, pairs[0][1]), (other, FakeCoder._code(other))])
         assert ids[:3] == ["a0", "a1", "a2"] and ids[3].startswith("a1@") and len(ids) == 4
         assert store.add_batch(pairs) == []
+
+
+@pytest.mark.slow
+def test_two_real_workers_give_the_events_of_one_process(fr_coder: Coder) -> None:
+    items = news()
+    alone = [(a.id, c) for a, c in zip(items, fr_coder.code_many(items), strict=True)]
+    assert sum(len(c.events) for _, c in alone) >= 4  # the comparison is not vacuous
+    with open_executor(_settings(chunk_size="2"), lambda: fr_coder, workers=2) as executor:
+        got = [(a.id, c) for a, c in executor.pairs(items)]
+    assert got == alone
