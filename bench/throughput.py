@@ -45,6 +45,7 @@ class Run:
     seconds: float
     start_up: float = 0.0
     worker_rss_mb: tuple[float, ...] = ()
+    cpu: float = 0.0  # CPU seconds of this process and its descendants while timed
 
 
 def corpus(n: int) -> list[Article]:
@@ -89,6 +90,28 @@ def _peak_mb(pid: int) -> float:
     return 0.0
 
 
+def _cpu_of(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far; 0 when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class CpuClock:
+    """CPU seconds used by this process and its descendants since it was started (a worker
+    that ends in between loses its share: none does while a run is timed)."""
+
+    def __init__(self) -> None:
+        self._self = time.process_time()
+        self._kids = {pid: _cpu_of(pid) for pid in _children(os.getpid())}
+
+    def seconds(self) -> float:
+        kids = sum(_cpu_of(pid) - self._kids.get(pid, 0.0) for pid in _children(os.getpid()))
+        return time.process_time() - self._self + kids
+
+
 def _worker_peaks() -> tuple[float, ...]:
     """Peak RSS of the descendants that loaded a pipeline (over 200 MB: not the helpers)."""
     peaks = (_peak_mb(pid) for pid in _children(os.getpid()))
@@ -101,10 +124,11 @@ def bare(articles: list[Article], model: str) -> Run:
     started = time.perf_counter()
     nlp = spacy.load(model)
     list(nlp.pipe(a.text for a in articles[:5]))
-    loaded = time.perf_counter()
+    loaded, clock = time.perf_counter(), CpuClock()
     for _ in nlp.pipe(a.text for a in articles):
         pass
-    return Run(f"bare {model} nlp.pipe", time.perf_counter() - loaded, loaded - started)
+    seconds = time.perf_counter() - loaded
+    return Run(f"bare {model} nlp.pipe", seconds, loaded - started, cpu=clock.seconds())
 
 
 def veille(
@@ -116,14 +140,14 @@ def veille(
     try:
         for _ in executor.pairs(warm, lambda a, e: None):
             pass
-        loaded = time.perf_counter()
+        loaded, clock = time.perf_counter(), CpuClock()
         for _ in executor.pairs(articles, lambda a, e: None):
             pass
-        seconds = time.perf_counter() - loaded
+        seconds, cpu = time.perf_counter() - loaded, clock.seconds()
         peaks = _worker_peaks()
     finally:
         executor.close()
-    return Run(name, seconds, loaded - started, peaks)
+    return Run(name, seconds, loaded - started, peaks, cpu)
 
 
 def _opener(settings: Settings, workers: int, kind: str = "local") -> Callable[[], Executor]:
@@ -144,18 +168,23 @@ def _opener(settings: Settings, workers: int, kind: str = "local") -> Callable[[
 def report(runs: list[Run], articles: list[Article]) -> None:
     words = sum(len(a.text.split()) for a in articles)
     print(f"corpus: {len(articles)} articles, {words} words (rates after start-up)")
-    print(f"{'run':34} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'start-up s':>10}  RSS MB")
+    print(f"{'run':30} {'wall s':>7} {'articles/s':>10} {'words/s':>8} {'CPU s':>7} "
+          f"{'start-up s':>10}  peak RSS per worker MB")  # fmt: skip
     for r in runs:
         rss = "/".join(f"{m:.0f}" for m in r.worker_rss_mb) or "-"
-        print(f"{r.name:34} {r.seconds:8.2f} {len(articles) / r.seconds:11.1f} "
-              f"{words / r.seconds:9.0f} {r.start_up:10.1f}  {rss}")  # fmt: skip
-    base = runs[0].seconds
-    one = next((r.seconds for r in runs if r.name.startswith("veille 1 ")), None)
+        print(f"{r.name:30} {r.seconds:7.1f} {len(articles) / r.seconds:10.2f} "
+              f"{words / r.seconds:8.0f} {r.cpu:7.1f} {r.start_up:10.1f}  {rss}")  # fmt: skip
+    bare, one = runs[0], next((r for r in runs if r.name.startswith("veille 1 ")), None)
     for r in runs[1:]:
-        line = f"{r.name:34} wall / bare: {r.seconds / base:5.2f}"
+        wall, cpu = r.seconds / bare.seconds, r.cpu / bare.cpu
+        line = f"{r.name:30} wall/bare {wall:5.2f}  CPU/bare {cpu:5.2f}"
         if one is not None:
-            line += f"   speed-up over 1 worker: {one / r.seconds:5.2f}x"
+            line += f"  speed-up over 1 worker {one.seconds / r.seconds:5.2f}x"
         print(line)
+    print(
+        f"load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+        "(other processes take their share: wall figures are noisy, CPU ones less so)"
+    )
 
 
 def main() -> None:
