@@ -54,3 +54,10 @@ def test_dask_events_equal_the_single_process_run(tmp_path: Path, fr_coder: Code
     assert sum(len(c.events) for _, c in alone) >= 4  # the comparison is not vacuous
     got = _pairs(DaskExecutor(_settings(tmp_path, 3), 2), items)
     assert got == [*alone, ("failed", [])]
+
+
+def test_dask_a_worker_that_dies_loses_only_its_article(tmp_path: Path) -> None:
+    items = articles(9, {4: "MORT."})
+    got = _pairs(DaskExecutor(_settings(tmp_path, 3), 2, loader=load_fake), items)
+    assert [i for i, _ in got[:-1]] == [a.id for a in items if a.id != "a4"]
+    assert got[-1] == ("failed", ["a4"])
