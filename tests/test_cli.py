@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import veille.executors
 from veille import cli
 from veille.errors import ModelNotInstalled
 from veille.events.evidence import Dropped
@@ -72,6 +73,13 @@ class FakeCoder:
         e = coded.events[0]
         back = replace(e, source=e.target, target=e.source, evidence=("trigger:verb", "swap"))
         return coded, [Dropped(back, "hypothetical")]
+
+
+@pytest.fixture(autouse=True)
+def one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Code in this process (as on a one-core machine), where the fake coder is patched in;
+    worker processes are tested in tests/executors."""
+    monkeypatch.setattr(veille.executors, "cores", lambda: 1)
 
 
 @pytest.fixture
@@ -464,3 +472,22 @@ def test_cli_ingest_prints_progress_lines_when_stderr_is_not_a_terminal(
         "veille: 200 articles coded",
     ]
     assert result.stdout.strip() == "250 new, 0 already present, 0 skipped"
+
+
+def test_cli_code_refuses_an_unknown_executor(runner: CliRunner, coder: FakeCoder) -> None:
+    result = runner.invoke(cli.app, ["code", "-", "--executor", "spark"], input="Un texte.")
+    assert result.exit_code == 2
+    assert "E008" in _one_error_line(result.stderr) and "spark" in result.stderr
+
+
+def test_cli_ingest_with_one_worker_skips_an_article_that_fails(
+    runner: CliRunner, coder: FakeCoder, tmp_path: Path
+) -> None:
+    path = tmp_path / "two.jsonl"
+    rows = [{"id": "bon", "text": "Le ministre est arrivé."}, {"id": "mauvais", "text": "PANNE"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
+    args = ["ingest", str(path), "--workers", "1", "--db", str(tmp_path / "v.duckdb")]
+    result = runner.invoke(cli.app, args)
+    assert result.exit_code == 1
+    assert result.stdout.strip() == "1 new, 0 already present, 1 skipped"
+    assert "veille: skipped mauvais: coding_failed (RuntimeError" in result.stderr

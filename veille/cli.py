@@ -24,6 +24,7 @@ from rich.table import Table
 from veille.errors import Errors, SkipReason, UsageError, VeilleError
 from veille.evaluate import EvalReport, evaluate, load_gold, load_json_records
 from veille.events.evidence import Dropped
+from veille.executors import open_executor
 from veille.explain import ArticleExplanation, Because
 from veille.explain import explain as explain_misses
 from veille.ingest import Notice, ReadOptions, Skipped, articles_only, read_paths
@@ -57,6 +58,31 @@ SetOpt = Annotated[
 ]
 DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB file [default: store.path].")]
 FormatOpt = Annotated[Format, typer.Option("--format", help="Output format.")]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=0,
+        help="Worker processes, each loading the pipeline once; 1 codes in this process, "
+        "0 one per core [default: executor.workers, one per core].",
+    ),
+]
+ExecutorOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--executor",
+        help="local (worker processes here) or dask (needs veille[dask]) "
+        "[default: executor.kind, local].",
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Address of a Dask scheduler for --executor dask "
+        "[default: executor.scheduler; none: a LocalCluster of --workers processes].",
+    ),
+]
 
 
 class _Coder(Protocol):
@@ -77,19 +103,6 @@ def _load_coder(settings: Settings) -> _Coder:
 
     coder: _Coder = Coder.load(lang="fr", settings=settings)
     return coder
-
-
-class _LazyCoder:
-    """Loads the coder on first use, so that ingesting only known articles loads no model."""
-
-    def __init__(self, settings: Settings) -> None:
-        self._settings = settings
-        self._coder: _Coder | None = None
-
-    def code(self, article: Article) -> CodedArticle:
-        if self._coder is None:
-            self._coder = _load_coder(self._settings)
-        return self._coder.code(article)
 
 
 class _Problems:
@@ -170,20 +183,26 @@ def code_command(
     paths: Annotated[
         list[str] | None, typer.Argument(help="Files or folders; '-' or nothing reads stdin.")
     ] = None,
+    workers: WorkersOpt = None,
+    executor: ExecutorOpt = None,
+    scheduler: SchedulerOpt = None,
     config: ConfigOpt = None,
     sets: SetOpt = None,
 ) -> None:
-    """Code articles and print one JSON object per article (JSON Lines) on stdout."""
+    """Code articles and print one JSON object per article (JSON Lines) on stdout, in input
+    order whatever the number of workers."""
     problems = _Problems()
     with _reporting():
         settings = _settings(config, sets)
         given = paths or []
         stdin = _stdin(given) if not given or "-" in given else None
         records = read_paths(given, stdin, _read_options(settings))
-        coder = _load_coder(settings)
         articles = articles_only(records, problems.report)
-        for coded in coder.code_many(articles, on_error=problems.failed):
-            typer.echo(to_json(coded))
+        with open_executor(
+            settings, lambda: _load_coder(settings), workers, executor, scheduler
+        ) as coder:
+            for _, coded in coder.pairs(articles, problems.failed):
+                typer.echo(to_json(coded))
     _exit_if_skipped(problems)
 
 
@@ -191,23 +210,34 @@ def code_command(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or folders; '-' reads stdin.")],
     db: DbOpt = None,
+    workers: WorkersOpt = None,
+    executor: ExecutorOpt = None,
+    scheduler: SchedulerOpt = None,
     config: ConfigOpt = None,
     sets: SetOpt = None,
 ) -> None:
-    """Code articles and store them in the database; known articles are not added again."""
+    """Code articles and store them in the database; known articles are not added again.
+    An article that cannot be coded (or kills its worker) is reported and skipped."""
     problems = _Problems()
     with _reporting():
         settings = _settings(config, sets)
         stdin = _stdin(paths) if "-" in paths else None
         records = read_paths(paths, stdin, _read_options(settings))
         articles = articles_only(records, problems.report)  # read lazily, as coded
-        with _progress() as advance:
+        with (
+            open_executor(
+                settings, lambda: _load_coder(settings), workers, executor, scheduler
+            ) as coder,
+            _progress() as advance,
+        ):
             counts = ingest_in_batches(
                 _db(db, settings),
-                _LazyCoder(settings),
+                coder,
                 articles,
                 advance,
+                batch_size=settings["store.batch_size"],
                 wait=settings["store.lock_wait"],
+                on_error=problems.failed,
             )
     typer.echo(f"{counts.new} new, {counts.present} already present, {problems.skipped} skipped")
     _exit_if_skipped(problems)

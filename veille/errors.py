@@ -22,6 +22,7 @@ class Errors:
     E009 = "[E009] article {id!r} could not be coded: {reason}"
     E010 = "[E010] cannot read the config file {path}: {reason}"
     E011 = "[E011] dictionary {path}:{line}: {reason}"
+    E012 = "[E012] a worker died coding article {id!r} (input position {position}): {reason}"
 
 
 class SkipReason(StrEnum):
@@ -90,3 +91,17 @@ class DictionaryError(VeilleError):
         self.line = line
         self.reason = reason
         super().__init__(Errors.E011.format(path=path, line=line or 0, reason=reason))
+
+
+class WorkerDied(CodingError):
+    """A worker process died (crashed, killed, out of memory) while coding one article;
+    the article is skipped and the run goes on with a fresh worker."""
+
+    def __init__(self, article_id: str, position: int, reason: str) -> None:
+        self.article_id = article_id
+        self.position = position
+        self.reason = reason
+        super().__init__(Errors.E012.format(id=article_id, position=position, reason=reason))
+
+    def __reduce__(self) -> tuple[type[WorkerDied], tuple[str, int, str]]:
+        return (WorkerDied, (self.article_id, self.position, self.reason))

@@ -39,6 +39,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("quotes.speaker_lookback", int, "sentences searched back for a quote's speaker"),
     Setting("store.path", str, "default DuckDB file"),
     Setting("store.lock_wait", float, "seconds to wait while another process holds the file"),
+    Setting("store.batch_size", int, "articles an ingest stores in one transaction"),
+    Setting("executor.kind", str, "how articles are coded: local (processes) or dask"),
+    Setting("executor.workers", int, "worker processes; 0: one per core, 1: in process"),
+    Setting("executor.chunk_size", int, "articles sent to a local worker at once"),
+    Setting("executor.chunks_in_flight", int, "chunks queued per local worker (bounds memory)"),
+    Setting("executor.recycle_chunks", int, "chunks after which local workers are replaced"),
+    Setting("executor.scheduler", str, "Dask scheduler address; empty: a LocalCluster"),
+    Setting("executor.partition_size", int, "articles per Dask partition (one Parquet file)"),
+    Setting("executor.parquet_dir", str, "folder kept for the Dask Parquet output; empty: temp"),
     Setting("ingest.earliest_date", str, "earliest plausible article date (YYYY-MM-DD)"),
     Setting("ingest.years_ahead", int, "latest plausible article date: years after today"),
 )
@@ -55,6 +64,12 @@ BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "quotes.speaker_lookback": (0, None),
     "ingest.years_ahead": (0, 1000),
     "store.lock_wait": (0.0, 3600.0),
+    "store.batch_size": (1, 100_000),
+    "executor.workers": (0, 1024),
+    "executor.chunk_size": (1, 100_000),
+    "executor.chunks_in_flight": (1, 1000),
+    "executor.recycle_chunks": (0, None),
+    "executor.partition_size": (1, 1_000_000),
 }
 
 

@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -138,25 +139,46 @@ class Store:
         Raises:
             StoreError: the write failed; nothing of the article is kept.
         """
-        digest = content_hash(article)
-        if self.has(digest):
-            return False
-        article_id = self._free_id(article.id, digest)
+        return bool(self.add_batch([(article, coded)]))
+
+    def add_batch(self, items: Sequence[tuple[Article, CodedArticle]]) -> list[str]:
+        """Store articles and what was coded from them in ONE transaction, skipping any
+        whose content is stored already (or earlier in the same batch).
+
+        Args:
+            items: (article as read, the coder's output for it), in input order.
+
+        Returns:
+            The ids the added articles are stored under, in order (an id already held by
+            another text becomes `<id>@<hash prefix>`).
+
+        Raises:
+            StoreError: a write failed; nothing of the batch is kept.
+        """
         coded_at = datetime.now(UTC).replace(tzinfo=None)
+        added: list[str] = []
         try:
             self._con.begin()
-            self._con.execute(
-                queries.INSERT_ARTICLE,
-                queries.article_row(article, coded, article_id, digest, coded_at),
-            )
-            for sql, rows in queries.child_rows(article_id, coded):
-                if rows:
-                    self._con.executemany(sql, rows)
+            for article, coded in items:
+                digest = content_hash(article)
+                if self.has(digest):
+                    continue
+                article_id = self._free_id(article.id, digest)
+                self._con.execute(
+                    queries.INSERT_ARTICLE,
+                    queries.article_row(article, coded, article_id, digest, coded_at),
+                )
+                for sql, rows in queries.child_rows(article_id, coded):
+                    if rows:
+                        self._con.executemany(sql, rows)
+                added.append(article_id)
             self._con.commit()
-        except duckdb.Error as exc:
+        except (duckdb.Error, StoreError) as exc:
             self._con.rollback()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(Errors.E007.format(path=self.path, reason=str(exc))) from exc
-        return True
+        return added
 
     def events(
         self,

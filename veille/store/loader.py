@@ -6,10 +6,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from veille.store.duckdb_store import DEFAULT_LOCK_WAIT, Store, content_hash
 from veille.types import Article, CodedArticle
+
+T = TypeVar("T")
 
 
 class ArticleCoder(Protocol):
@@ -54,46 +56,124 @@ def ingest_articles(
     return counts
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+class PairCoder(Protocol):
+    """Codes articles in order, skipping failures (an executor of `veille.executors`)."""
+
+    def pairs(
+        self,
+        articles: Iterable[Article],
+        on_error: Callable[[Article, Exception], None] | None = None,
+    ) -> Iterator[tuple[Article, CodedArticle]]: ...
+
+
+class _OneByOne:
+    """A coder of one article at a time seen as a PairCoder."""
+
+    def __init__(self, coder: ArticleCoder) -> None:
+        self._coder = coder
+
+    def pairs(
+        self,
+        articles: Iterable[Article],
+        on_error: Callable[[Article, Exception], None] | None = None,
+    ) -> Iterator[tuple[Article, CodedArticle]]:
+        for article in articles:
+            try:
+                coded = self._coder.code(article)
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(article, exc)
+                continue
+            yield article, coded
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
 
 
+def write_batch(path: str | Path, batch: list[tuple[Article, CodedArticle]], wait: float) -> int:
+    """The one writer of an ingest: store a batch of coded articles in one transaction.
+
+    Returns:
+        How many were added (the others' content was stored already).
+
+    Raises:
+        StoreError: the file stayed locked longer than `wait`, or the write failed (then
+            nothing of the batch is kept).
+    """
+    with Store.open(path, wait=wait) as store:
+        return len(store.add_batch(batch))
+
+
+def _unknown(
+    path: str | Path,
+    articles: Iterable[Article],
+    size: int,
+    wait: float,
+    known: Callable[[Article], None],
+) -> Iterator[Article]:
+    """The articles whose content is not stored, checked a batch at a time; `known` is
+    called with each of the others."""
+    for batch in _batches(articles, size):
+        with Store.open(path, wait=wait) as store:
+            stored = {id(a) for a in batch if store.has(content_hash(a))}
+        for article in batch:
+            if id(article) in stored:
+                known(article)
+            else:
+                yield article
+
+
 def ingest_in_batches(
     path: str | Path,
-    coder: ArticleCoder,
+    coder: ArticleCoder | PairCoder,
     articles: Iterable[Article],
     advance: Callable[[Article], None] | None = None,
     batch_size: int = 20,
     wait: float = DEFAULT_LOCK_WAIT,
+    on_error: Callable[[Article, Exception], None] | None = None,
 ) -> IngestCounts:
     """Like `ingest_articles`, holding the database only while a batch is written: the
     file is opened to see which articles of a batch are new, closed while they are coded,
-    and opened again to store them, so that readers (`veille serve`, query commands) keep
-    answering during a long ingest. Each article is still stored in one transaction.
+    and opened again to store them (`write_batch`, one transaction per batch), so that
+    readers (`veille serve`, query commands) keep answering during a long ingest.
 
     Args:
         path: the database file (created when missing).
-        coder: codes one article.
+        coder: codes one article, or an executor (worker processes, Dask) that codes many.
         articles: the articles, read lazily.
         advance: called after each article.
-        batch_size: articles coded between two writes.
+        batch_size: articles stored in one transaction.
         wait: seconds to wait for the file when another process holds it.
+        on_error: called with an article whose coding failed, which is then skipped
+            (without it the failure is raised).
 
     Raises:
         StoreError: the file stayed locked longer than `wait`, or a write failed.
+        CodingError: an article could not be coded and no `on_error` was given.
     """
     counts = IngestCounts()
-    for batch in _batches(articles, batch_size):
-        with Store.open(path, wait=wait) as store:
-            fresh = [a for a in batch if not store.has(content_hash(a))]
-        coded = [(a, coder.code(a)) for a in fresh]
-        with Store.open(path, wait=wait) as store:
-            added = sum(store.add(article, result) for article, result in coded)
+    step = advance or (lambda _: None)
+
+    def known(article: Article) -> None:
+        counts.present += 1
+        step(article)
+
+    def failed(article: Article, exc: Exception) -> None:
+        step(article)
+        if on_error is None:
+            raise exc
+        on_error(article, exc)
+
+    pairing = coder if hasattr(coder, "pairs") else _OneByOne(coder)
+    fresh = _unknown(path, articles, batch_size, wait, known)
+    for batch in _batches(pairing.pairs(fresh, failed), batch_size):
+        added = write_batch(path, batch, wait)
         counts.new += added
         counts.present += len(batch) - added
-        if advance is not None:
-            for article in batch:
-                advance(article)
+        for article, _ in batch:
+            step(article)
     return counts
