@@ -22,6 +22,7 @@ class Errors:
     E009 = "[E009] article {id!r} could not be coded: {reason}"
     E010 = "[E010] cannot read the config file {path}: {reason}"
     E011 = "[E011] dictionary {path}:{line}: {reason}"
+    E013 = "[E013] stories: {reason}"
 
 
 class SkipReason(StrEnum):

@@ -39,6 +39,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("store.lock_wait", float, "seconds to wait while another process holds the file"),
     Setting("ingest.earliest_date", str, "earliest plausible article date (YYYY-MM-DD)"),
     Setting("ingest.years_ahead", int, "latest plausible article date: years after today"),
+    Setting("stories.num_perm", int, "MinHash permutations per article signature"),
+    Setting("stories.shingle_words", int, "words per shingle of a story signature"),
+    Setting("stories.band_rows", int, "signature values per LSH band (fewer: more candidates)"),
+    Setting("stories.threshold", float, "estimated Jaccard similarity that makes one story"),
+    Setting("stories.containment", float, "share of a shorter copy found in the longer one"),
+    Setting("stories.min_words", int, "articles with fewer words are never linked to a story"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 # Bounds (inclusive; None: open) of numeric settings, checked whenever a value is read.
@@ -52,6 +58,12 @@ BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "quotes.speaker_lookback": (0, None),
     "ingest.years_ahead": (0, 1000),
     "store.lock_wait": (0.0, 3600.0),
+    "stories.num_perm": (16, 1024),
+    "stories.shingle_words": (1, 10),
+    "stories.band_rows": (1, 32),
+    "stories.threshold": (0.0, 1.0),
+    "stories.containment": (0.0, 1.0),
+    "stories.min_words": (1, None),
 }
 
 

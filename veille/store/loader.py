@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from veille.store.duckdb_store import DEFAULT_LOCK_WAIT, Store, content_hash
+from veille.stories import StoryParams
 from veille.types import Article, CodedArticle
 
 
@@ -67,6 +68,7 @@ def ingest_in_batches(
     advance: Callable[[Article], None] | None = None,
     batch_size: int = 20,
     wait: float = DEFAULT_LOCK_WAIT,
+    stories: StoryParams | None = None,
 ) -> IngestCounts:
     """Like `ingest_articles`, holding the database only while a batch is written: the
     file is opened to see which articles of a batch are new, closed while they are coded,
@@ -80,16 +82,17 @@ def ingest_in_batches(
         advance: called after each article.
         batch_size: articles coded between two writes.
         wait: seconds to wait for the file when another process holds it.
+        stories: the `stories.*` settings (near-duplicate articles; defaults when None).
 
     Raises:
         StoreError: the file stayed locked longer than `wait`, or a write failed.
     """
     counts = IngestCounts()
     for batch in _batches(articles, batch_size):
-        with Store.open(path, wait=wait) as store:
+        with Store.open(path, wait=wait, stories=stories) as store:
             fresh = [a for a in batch if not store.has(content_hash(a))]
         coded = [(a, coder.code(a)) for a in fresh]
-        with Store.open(path, wait=wait) as store:
+        with Store.open(path, wait=wait, stories=stories) as store:
             added = sum(store.add(article, result) for article, result in coded)
         counts.new += added
         counts.present += len(batch) - added
