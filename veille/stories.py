@@ -88,9 +88,8 @@ def _template(num_perm: int) -> MinHash:
 
 
 def _word_hashes(tokens: list[str]) -> np.ndarray[Any, np.dtype[np.uint64]]:
-    table: dict[str, int] = {}
-    codes = [table.setdefault(w, zlib.crc32(w.encode("utf-8"))) for w in tokens]
-    return np.array(codes, dtype=np.uint64)
+    table = {w: zlib.crc32(w.encode("utf-8")) for w in set(tokens)}
+    return np.array([table[w] for w in tokens], dtype=np.uint64)
 
 
 def shingle_hashes(tokens: list[str], size: int) -> np.ndarray[Any, np.dtype[np.uint64]]:

@@ -3,100 +3,35 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from tests.store.story_texts import (
+    CUT,
+    EDITED,
+    OTHER,
+    OTHER_VISIT,
+    OUTLETS,
+    WIRE,
+    coded_story,
+    story_event,
+)
 from veille.errors import StoreError
 from veille.settings import Settings
 from veille.store import Store
 from veille.stories import StoryParams, band_keys, same_story, signature, words
-from veille.types import ActorRef, Article, CodedArticle, Event, Quote, Span, Speaker
-
-# Our own text: a wire story as an agency sends it.
-WIRE = (
-    "Le ministre chinois des Affaires étrangères est arrivé lundi à Moscou pour une visite "
-    "de trois jours, la première depuis le début de l'année, a annoncé le ministère russe. "
-    "Il doit rencontrer mardi son homologue russe pour discuter du commerce de l'énergie, "
-    "des livraisons de céréales et de la sécurité en Asie centrale. Les deux pays ont signé "
-    "l'an dernier un accord de coopération qui prévoit de nouveaux gazoducs vers la Chine. "
-    "« Nos relations n'ont jamais été aussi étroites », a déclaré le porte-parole du "
-    "ministère chinois lors d'un point de presse à Pékin. Selon des diplomates occidentaux, "
-    "la visite doit aussi préparer un sommet des deux présidents prévu à l'automne. Les "
-    "ministres tiendront une conférence de presse commune mercredi avant le départ de la "
-    "délégation chinoise vers le Kazakhstan, où elle est attendue jeudi matin."
-)
-# The same story, lightly edited by a second outlet (other words, other punctuation).
-EDITED = (
-    WIRE.replace("est arrivé lundi", "est arrivé ce lundi")
-    .replace("a annoncé le ministère russe", "selon le ministère russe")
-    .replace("« Nos relations", '"Nos relations')
-    .replace("étroites »", 'étroites"')
-    .replace("Selon des diplomates occidentaux", "D'après des diplomates occidentaux")
-    + " (avec agences)"
-)
-# A third outlet cuts it after the quote.
-CUT = WIRE[: WIRE.index(" Selon des diplomates")]
-# Unrelated stories of similar length and vocabulary.
-OTHER = (
-    "Des milliers de manifestants ont défilé samedi dans le centre de Lyon contre la réforme "
-    "des retraites présentée la semaine dernière par le gouvernement. Les syndicats, réunis "
-    "en intersyndicale, appellent à une nouvelle journée de grève jeudi prochain dans les "
-    "transports et l'éducation. « Nous ne reculerons pas », a lancé la secrétaire générale "
-    "d'un syndicat devant la préfecture, tandis que la police comptait un peu moins de "
-    "manifestants que les organisateurs. Le ministre du Travail a répété dimanche à la radio "
-    "que le texte serait soumis au Parlement avant l'été, tout en se disant prêt à discuter "
-    "de la pénibilité et des carrières longues avec les partenaires sociaux."
-)
-OTHER_VISIT = (
-    "Le président français a reçu mercredi à l'Élysée le Premier ministre indien pour un "
-    "dîner de travail consacré à la défense, à l'espace et au climat. Les deux dirigeants "
-    "ont évoqué la commande de nouveaux avions de combat et la coopération entre leurs "
-    "agences spatiales. Ils ont aussi parlé de la guerre en Ukraine et de la situation en mer "
-    "Rouge, selon un communiqué publié dans la soirée. Le chef du gouvernement indien doit "
-    "se rendre jeudi à Marseille pour visiter le port et rencontrer des chefs d'entreprise, "
-    "avant de repartir pour New Delhi vendredi matin."
-)
-
-
-def _event(src: str, tgt: str, cameo: str, quad: int = 1, negated: bool = False) -> Event:
-    return Event(
-        source=ActorRef(code=src, country=src[:3], text=src),
-        target=ActorRef(code=tgt, country=tgt[:3], text=tgt),
-        cameo=cameo, cameo_root=cameo[:2], goldstein=1.0, quad_class=quad, plover=None,
-        sentence="Une phrase.", sentence_start=0, trigger=Span("phrase", 4, 10),
-        negated=negated, confidence=0.9,
-    )  # fmt: skip
-
-
-def _quote() -> Quote:
-    speaker = Speaker(name="porte-parole", code="CHNGOV", text="le porte-parole")
-    return Quote(text="Nos relations n'ont jamais été aussi étroites", start=0, end=10,
-                 speaker=speaker, verb="déclarer")  # fmt: skip
-
-
-def _coded(article: Article, events: list[Event], quotes: int = 1) -> CodedArticle:
-    return CodedArticle(article.id, article.date, "fr", events=events, actors=[],
-                        quotes=[_quote()] * min(quotes, 1))  # fmt: skip
-
-
-VISIT = [_event("CHNGOV", "RUS", "042"), _event("CHN", "RUS", "036")]
-OUTLETS = [
-    (Article(id="agence-1", text=WIRE, date="2024-03-04", title="Visite à Moscou"), VISIT),
-    (Article(id="journal-2", text=EDITED, date="2024-03-04", title="Pékin courtise Moscou"),
-     VISIT),
-    (Article(id="radio-3", text=CUT, date="2024-03-05", title="Le ministre chinois en Russie"),
-     VISIT[:1]),
-]  # fmt: skip
+from veille.types import Article, CodedArticle
 
 
 def _fill(store: Store, extra: bool = True) -> None:
     for article, events in OUTLETS:
-        assert store.add(article, _coded(article, events))
+        assert store.add(article, coded_story(article, events))
     if extra:
         other = Article(id="lyon", text=OTHER, date="2024-03-04")
-        assert store.add(other, _coded(other, [_event("FRA", "FRAGOV", "141", 3)], 0))
+        assert store.add(other, coded_story(other, [story_event("FRA", "FRAGOV", "141", 3)], 0))
 
 
 def _stories(store: Store) -> dict[str, str]:
@@ -137,10 +72,10 @@ def test_a_story_counts_each_event_as_often_as_its_fullest_copy(tmp_path: Path) 
     """A copy that codes an event twice counts it twice; the first copy does not add."""
     with Store.open(tmp_path / "s.duckdb") as store:
         first, second = OUTLETS[0][0], OUTLETS[1][0]
-        store.add(first, _coded(first, [_event("CHNGOV", "RUS", "042")]))
-        twice = [_event("CHNGOV", "RUS", "042"), _event("CHNGOV", "RUS", "042"),
-                 _event("RUS", "CHN", "042", negated=True)]  # fmt: skip
-        store.add(second, _coded(second, twice))
+        store.add(first, coded_story(first, [story_event("CHNGOV", "RUS", "042")]))
+        twice = [story_event("CHNGOV", "RUS", "042"), story_event("CHNGOV", "RUS", "042"),
+                 story_event("RUS", "CHN", "042", negated=True)]  # fmt: skip
+        store.add(second, coded_story(second, twice))
         assert store.summary().events == 2
         assert len(store.events(include_negated=True)) == 3
 
@@ -149,10 +84,10 @@ def test_links_hold_across_runs(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
     with Store.open(path) as store:
         article, events = OUTLETS[0]
-        store.add(article, _coded(article, events))
+        store.add(article, coded_story(article, events))
     with Store.open(path) as store:
         for article, events in OUTLETS[1:]:
-            store.add(article, _coded(article, events))
+            store.add(article, coded_story(article, events))
         assert set(_stories(store).values()) == {"agence-1"}
         assert store.summary().events == 2
 
@@ -269,3 +204,30 @@ def test_distinct_news_articles_stay_distinct_stories(tmp_path: Path) -> None:
             store.add(Article(id=r["id"], text=r["text"], date=r.get("date")),
                       CodedArticle(r["id"], None, "fr"))  # fmt: skip
         assert store.summary().stories == len(records)
+
+
+def test_the_query_commands_take_count_duplicates(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from veille import cli
+
+    path = tmp_path / "s.duckdb"
+    with Store.open(path) as store:
+        _fill(store)
+    runner = CliRunner()
+
+    def lines(*args: str) -> int:
+        result = runner.invoke(cli.app, [*args, "--db", str(path), "--format", "jsonl"])
+        assert result.exit_code == 0, result.output
+        return len(result.output.splitlines())
+
+    assert (lines("events"), lines("events", "--count-duplicates")) == (3, 6)
+    assert (lines("quotes"), lines("quotes", "--count-duplicates")) == (1, 3)
+    once = runner.invoke(cli.app, ["summary", "--db", str(path)])
+    every = runner.invoke(cli.app, ["summary", "--db", str(path), "--count-duplicates"])
+    assert once.exit_code == every.exit_code == 0
+    head = r"│\s*4\s*│\s*2\s*│\s*{}\s*│\s*{}\s*│"  # articles, stories, events, quotes
+    assert re.search(head.format(3, 1), once.output), once.output
+    assert re.search(head.format(6, 3), every.output), every.output
+    dyad = runner.invoke(cli.app, ["dyad", "CHN", "RUS", "--db", str(path), "--count-duplicates"])
+    assert dyad.exit_code == 0 and "2024-03" in dyad.output

@@ -122,12 +122,11 @@ def _assign(
     story_of = {aid: story for rows in stored.values() for aid, story in rows}
     in_batch: dict[int, list[str]] = {}
     for aid, article_keys in keys.items():
-        shared: Counter[str] = Counter()
+        found = [a for key in article_keys for a, _ in stored.get(key, ())]
+        found += [a for key in article_keys for a in in_batch.get(key, ())]
         for key in article_keys:
-            shared.update(a for a, _ in stored.get(key, ()))
-            shared.update(in_batch.get(key, ()))
             in_batch.setdefault(key, []).append(aid)
-        shortlist[aid] = [a for a, _ in shared.most_common(MAX_CANDIDATES)]
+        shortlist[aid] = [a for a, _ in Counter(found).most_common(MAX_CANDIDATES)]
     known = dict(sigs) | _signatures(con, {a for c in shortlist.values() for a in c} - set(sigs))
     stories: dict[str, str] = {}
     for aid, candidates in shortlist.items():
