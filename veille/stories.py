@@ -4,9 +4,10 @@ The same wire story in several outlets (light edits, another headline, cut at an
 length) shares most of its 3-word shingles. Each article long enough gets a MinHash
 signature (datasketch, `stories.num_perm` permutations) of the shingles of its normalised
 text; the signature is cut into bands of `stories.band_rows` values, and two articles that
-share a band key are candidates. A candidate is the same story when the estimated Jaccard
-similarity reaches `stories.threshold`, or when the shorter text is estimated to be contained
-in the longer one (`stories.containment`: a copy cut shorter). Storing and linking live in
+share a band key are candidates. The signatures' estimates sort out the plausible candidates;
+one is the same story when the Jaccard similarity of the two shingle sets (computed exactly)
+reaches `stories.threshold`, or when that share of the shorter text is in the longer one
+(`stories.containment`: a copy cut shorter). Storing and linking live in
 `veille.store.stories`; this module is pure computation.
 
 Docs: docs/stories.md
@@ -31,6 +32,8 @@ SEED = 1
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _WORD = re.compile(r"\w+")
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+SLACK = 0.15  # how far below a threshold an estimate may be and still be checked exactly
+Shingles = np.ndarray[Any, np.dtype[np.uint64]]
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ def _word_hashes(tokens: list[str]) -> np.ndarray[Any, np.dtype[np.uint64]]:
     return np.array([table[w] for w in tokens], dtype=np.uint64)
 
 
-def shingle_hashes(tokens: list[str], size: int) -> np.ndarray[Any, np.dtype[np.uint64]]:
+def shingle_hashes(tokens: list[str], size: int) -> Shingles:
     """32-bit hashes of the distinct runs of `size` words (order-sensitive), sorted."""
     if len(tokens) < size:
         return np.zeros(0, dtype=np.uint64)
@@ -106,19 +109,30 @@ def shingle_hashes(tokens: list[str], size: int) -> np.ndarray[Any, np.dtype[np.
     return np.unique(mixed >> np.uint64(32))
 
 
-def signature(text: str, params: StoryParams) -> Signature | None:
-    """The MinHash signature of `text`, or None when it has fewer than `min_words` words."""
+def shingles_of(text: str, params: StoryParams) -> Shingles | None:
+    """The sorted distinct shingle hashes of `text`; None when it has fewer than
+    `stories.min_words` words (never linked)."""
     tokens = words(text)
     if len(tokens) < max(params.min_words, params.shingle_words):
         return None
-    shingles = shingle_hashes(tokens, params.shingle_words)
+    return shingle_hashes(tokens, params.shingle_words)
+
+
+def sketch(shingles: Shingles, params: StoryParams) -> Signature:
+    """The MinHash signature (datasketch) of a set of shingle hashes."""
     template = _template(params.num_perm)
-    sketch = MinHash(
+    minhash = MinHash(
         params.num_perm, seed=SEED, scheme=SCHEME, hashfunc=int,
         permutations=template.permutations,
     )  # fmt: skip
-    sketch.update_batch(shingles.tolist())
-    return Signature(np.asarray(sketch.hashvalues, dtype=np.uint32), len(shingles))
+    minhash.update_batch(shingles.tolist())
+    return Signature(np.asarray(minhash.hashvalues, dtype=np.uint32), len(shingles))
+
+
+def signature(text: str, params: StoryParams) -> Signature | None:
+    """The MinHash signature of `text`, or None when it has fewer than `min_words` words."""
+    shingles = shingles_of(text, params)
+    return None if shingles is None else sketch(shingles, params)
 
 
 def band_keys(sig: Signature, params: StoryParams) -> list[int]:
@@ -144,11 +158,22 @@ def containment(a: Signature, b: Signature, similarity: float) -> float:
     return min(1.0, shared / max(1, min(a.shingles, b.shingles)))
 
 
-def same_story(a: Signature, b: Signature, params: StoryParams) -> float | None:
-    """The estimated Jaccard similarity when `a` and `b` are one story, else None."""
+def plausible(a: Signature, b: Signature, params: StoryParams) -> float | None:
+    """The estimated Jaccard similarity when the estimates leave `a` and `b` possibly one
+    story (with room for the estimates' error, SLACK), else None."""
     similarity = jaccard(a, b)
-    if similarity >= params.threshold:
+    if similarity >= params.threshold - SLACK:
         return similarity
-    if containment(a, b, similarity) >= params.containment:
+    if containment(a, b, similarity) >= params.containment - SLACK:
+        return similarity
+    return None
+
+
+def same_story(a: Shingles, b: Shingles, params: StoryParams) -> float | None:
+    """The exact Jaccard similarity of two shingle sets when they are one story, else None:
+    it reaches `threshold`, or the smaller set lies in the larger for `containment`."""
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    similarity = shared / max(1, len(a) + len(b) - shared)
+    if similarity >= params.threshold or shared >= params.containment * min(len(a), len(b)):
         return similarity
     return None

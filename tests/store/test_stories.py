@@ -22,7 +22,16 @@ from tests.store.story_texts import (
 from veille.errors import StoreError
 from veille.settings import Settings
 from veille.store import Store
-from veille.stories import StoryParams, band_keys, same_story, signature, words
+from veille.stories import (
+    StoryParams,
+    band_keys,
+    plausible,
+    same_story,
+    shingles_of,
+    signature,
+    sketch,
+    words,
+)
 from veille.types import Article, CodedArticle
 
 
@@ -105,15 +114,20 @@ def test_unrelated_and_short_articles_are_not_linked(tmp_path: Path) -> None:
 
 def test_signatures_tell_copies_from_other_stories() -> None:
     params = StoryParams()
-    wire, edited, cut = (signature(t, params) for t in (WIRE, EDITED, CUT))
-    other, india = signature(OTHER, params), signature(OTHER_VISIT, params)
-    assert None not in (wire, edited, cut, other, india)
-    assert wire and edited and cut and other and india
+    texts = (WIRE, EDITED, CUT, OTHER, OTHER_VISIT)
+    wire, edited, cut, other, india = (shingles_of(t, params) for t in texts)
+    assert wire is not None and edited is not None and cut is not None
+    assert other is not None and india is not None
     assert same_story(wire, edited, params) is not None
     assert same_story(wire, cut, params) is not None  # by containment
     assert same_story(wire, other, params) is None
     assert same_story(wire, india, params) is None
-    assert set(band_keys(wire, params)) & set(band_keys(edited, params))
+    sets = (wire, edited, cut, other, india)
+    signed = {name: sketch(sh, params) for name, sh in zip("wecoi", sets, strict=True)}
+    assert plausible(signed["w"], signed["e"], params) is not None
+    assert plausible(signed["w"], signed["c"], params) is not None
+    assert plausible(signed["w"], signed["o"], params) is None
+    assert set(band_keys(signed["w"], params)) & set(band_keys(signed["e"], params))
     assert signature("trop court pour une histoire", params) is None
     assert words("L'Élysée, « déjà » !") == ["l", "elysee", "deja"]
 

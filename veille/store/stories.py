@@ -14,7 +14,17 @@ from typing import Any
 import duckdb
 
 from veille.errors import Errors, StoreError
-from veille.stories import Signature, StoryParams, band_keys, same_story, signature, words
+from veille.stories import (
+    Shingles,
+    Signature,
+    StoryParams,
+    band_keys,
+    plausible,
+    same_story,
+    shingles_of,
+    sketch,
+    words,
+)
 
 MAX_CANDIDATES = 20  # stored articles compared with a new one (most shared bands first)
 BACKFILL_BATCH = 500
@@ -110,27 +120,59 @@ def _signatures(con: duckdb.DuckDBPyConnection, ids: set[str]) -> dict[str, Sign
     return {aid: Signature.from_bytes(bytes(sig), int(n)) for aid, n, sig in rows}
 
 
-def _assign(
+def _texts(con: duckdb.DuckDBPyConnection, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    sql = "SELECT id, text FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))"
+    return {str(i): str(t) for i, t in con.execute(sql, [sorted(ids)]).fetchall()}
+
+
+def _shortlists(
     con: duckdb.DuckDBPyConnection,
     sigs: dict[str, Signature],
     keys: dict[str, list[int]],
     params: StoryParams,
-) -> dict[str, str]:
-    """The story of each signed article, in order: that of its most similar earlier copy."""
+) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Per signed article, its plausible earlier copies (stored, or earlier in `sigs`),
+    most similar first; and the story of each stored candidate."""
     stored = _stored_candidates(con, (k for ks in keys.values() for k in ks))
-    shortlist: dict[str, list[str]] = {}
     story_of = {aid: story for rows in stored.values() for aid, story in rows}
+    shared: dict[str, list[str]] = {}
     in_batch: dict[int, list[str]] = {}
     for aid, article_keys in keys.items():
         found = [a for key in article_keys for a, _ in stored.get(key, ())]
         found += [a for key in article_keys for a in in_batch.get(key, ())]
         for key in article_keys:
             in_batch.setdefault(key, []).append(aid)
-        shortlist[aid] = [a for a, _ in Counter(found).most_common(MAX_CANDIDATES)]
-    known = dict(sigs) | _signatures(con, {a for c in shortlist.values() for a in c} - set(sigs))
+        shared[aid] = [a for a, _ in Counter(found).most_common(MAX_CANDIDATES)]
+    known = dict(sigs) | _signatures(con, {a for c in shared.values() for a in c} - set(sigs))
+    shortlist: dict[str, list[str]] = {}
+    for aid, candidates in shared.items():
+        scored = [(s, c) for c in candidates if (s := plausible(sigs[aid], known[c], params))]
+        shortlist[aid] = [c for _, c in sorted(scored, key=lambda sc: -sc[0])]
+    return shortlist, story_of
+
+
+def _assign(
+    con: duckdb.DuckDBPyConnection,
+    shingles: dict[str, Shingles],
+    sigs: dict[str, Signature],
+    keys: dict[str, list[int]],
+    params: StoryParams,
+) -> dict[str, str]:
+    """The story of each signed article, in order: that of its most similar earlier copy
+    (similarity of the shingle sets computed exactly)."""
+    shortlist, story_of = _shortlists(con, sigs, keys, params)
+    wanted = {c for cs in shortlist.values() for c in cs} - set(shingles)
+    for aid, text in _texts(con, wanted).items():
+        if (found := shingles_of(text, params)) is not None:
+            shingles[aid] = found
     stories: dict[str, str] = {}
     for aid, candidates in shortlist.items():
-        scored = [(s, c) for c in candidates if (s := same_story(sigs[aid], known[c], params))]
+        scored = [
+            (s, c) for c in candidates
+            if c in shingles and (s := same_story(shingles[aid], shingles[c], params)) is not None
+        ]  # fmt: skip
         best = max(scored, key=lambda sc: sc[0], default=None)
         match = best[1] if best else None
         stories[aid] = story_of.get(match, match) if match else aid
@@ -158,9 +200,10 @@ def link_stories(
     if not articles:
         return {}
     _check_layout(con, params)
-    sigs = {aid: sig for aid, text in articles if (sig := signature(text, params)) is not None}
+    shingles = {aid: sh for aid, text in articles if (sh := shingles_of(text, params)) is not None}
+    sigs = {aid: sketch(sh, params) for aid, sh in shingles.items()}
     keys = {aid: band_keys(sig, params) for aid, sig in sigs.items()}
-    stories = {aid: aid for aid, _ in articles} | _assign(con, sigs, keys, params)
+    stories = {aid: aid for aid, _ in articles} | _assign(con, dict(shingles), sigs, keys, params)
     if sigs:
         ids = list(sigs)
         con.execute(
