@@ -90,3 +90,11 @@ def test_a_copy_page_names_its_story(stories_client: TestClient) -> None:
     page = stories_client.get("/articles/radio-3")
     assert page.status_code == 200
     assert 'id="story-copies"' in page.text and "/articles/agence-1" in page.text
+
+
+def test_the_filter_form_keeps_count_duplicates(stories_client: TestClient) -> None:
+    plain = stories_client.get("/events").text
+    every = stories_client.get("/events?count_duplicates=true").text
+    assert 'name="count_duplicates" value="true">' in plain
+    assert 'name="count_duplicates" value="true" checked>' in every
+    assert every.count('class="event') > plain.count('class="event')
