@@ -34,6 +34,8 @@ _WORD = re.compile(r"\w+")
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 SLACK = 0.15  # how far below a threshold an estimate may be and still be checked exactly
 Shingles = np.ndarray[Any, np.dtype[np.uint64]]
+_WORD_HASHES: dict[str, int] = {}
+_WORD_CACHE_SIZE = 500_000
 
 
 @dataclass(frozen=True)
@@ -91,8 +93,17 @@ def _template(num_perm: int) -> MinHash:
 
 
 def _word_hashes(tokens: list[str]) -> np.ndarray[Any, np.dtype[np.uint64]]:
-    table = {w: zlib.crc32(w.encode("utf-8")) for w in set(tokens)}
-    return np.array([table[w] for w in tokens], dtype=np.uint64)
+    """CRC-32 of each word, memoised across articles (news vocabulary repeats)."""
+    cache = _WORD_HASHES
+    try:
+        codes = [cache[w] for w in tokens]
+    except KeyError:
+        if len(cache) > _WORD_CACHE_SIZE:
+            cache.clear()
+        for word in set(tokens).difference(cache):
+            cache[word] = zlib.crc32(word.encode("utf-8"))
+        codes = [cache[w] for w in tokens]
+    return np.array(codes, dtype=np.uint64)
 
 
 def shingle_hashes(tokens: list[str], size: int) -> Shingles:
