@@ -160,24 +160,28 @@ def _assign(
     keys: dict[str, list[int]],
     params: StoryParams,
 ) -> dict[str, str]:
-    """The story of each signed article, in order: that of its most similar earlier copy
-    (similarity of the shingle sets computed exactly)."""
+    """The story of each signed article, in order: that of the first of its plausible
+    earlier copies (most similar by estimate first) that is one story with it exactly."""
     shortlist, story_of = _shortlists(con, sigs, keys, params)
-    wanted = {c for cs in shortlist.values() for c in cs} - set(shingles)
-    for aid, text in _texts(con, wanted).items():
-        if (found := shingles_of(text, params)) is not None:
-            shingles[aid] = found
+    texts = _texts(con, {c for cs in shortlist.values() for c in cs} - set(shingles))
     stories: dict[str, str] = {}
     for aid, candidates in shortlist.items():
-        scored = [
-            (s, c) for c in candidates
-            if c in shingles and (s := same_story(shingles[aid], shingles[c], params)) is not None
-        ]  # fmt: skip
-        best = max(scored, key=lambda sc: sc[0], default=None)
-        match = best[1] if best else None
+        match = next((c for c in candidates if _one_story(aid, c, shingles, texts, params)), None)
         stories[aid] = story_of.get(match, match) if match else aid
         story_of[aid] = stories[aid]
     return stories
+
+
+def _one_story(
+    a: str, b: str, shingles: dict[str, Shingles], texts: dict[str, str], params: StoryParams
+) -> bool:
+    """Whether `a` and `b` are one story on their exact shingle sets (computed once)."""
+    if b not in shingles:
+        found = shingles_of(texts.get(b, ""), params)
+        if found is None:
+            return False
+        shingles[b] = found
+    return same_story(shingles[a], shingles[b], params) is not None
 
 
 def link_stories(
