@@ -245,3 +245,22 @@ def test_the_query_commands_take_count_duplicates(tmp_path: Path) -> None:
     assert re.search(head.format(6, 3), every.output), every.output
     dyad = runner.invoke(cli.app, ["dyad", "CHN", "RUS", "--db", str(path), "--count-duplicates"])
     assert dyad.exit_code == 0 and "2024-03" in dyad.output
+
+
+def test_one_call_links_a_whole_batch_in_order(tmp_path: Path) -> None:
+    """As a batch writer calls it: the rows are inserted, then linked in one call."""
+    from veille.store.stories import link_stories
+
+    path = tmp_path / "s.duckdb"
+    Store.open(path).close()
+    batch = [("b-edited", EDITED), ("b-wire", WIRE), ("b-lyon", OTHER), ("b-cut", CUT)]
+    with duckdb.connect(str(path)) as con:
+        for n, (aid, text) in enumerate(batch):
+            con.execute(
+                "INSERT INTO articles (id, lang, text, content_hash, coded_at) "
+                "VALUES (?, 'fr', ?, ?, now()::TIMESTAMP)",
+                [aid, text, f"h{n}"],
+            )
+        found = link_stories(con, batch, StoryParams())
+    assert found == {"b-edited": "b-edited", "b-wire": "b-edited", "b-lyon": "b-lyon",
+                     "b-cut": "b-edited"}  # fmt: skip
