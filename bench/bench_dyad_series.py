@@ -32,7 +32,7 @@ SELECT
     c[1 + ((i // 12 + i) % 12)], c[1 + ((i // 12 + i) % 12)], NULL, 'y',
     lpad((1 + i % 20)::VARCHAR, 2, '0') || '0', lpad((1 + i % 20)::VARCHAR, 2, '0'),
     ((i * 37) % 201) / 10.0 - 10.0, 1 + (i % 4), NULL, NULL,
-    'Une phrase synthétique.', 0, 'phrase', 4, 10, (i % 50 = 0), 0.5
+    'Une phrase synthétique.', 0, 'phrase', 4, 10, (i % 50 = 0), 0.5, TRUE
 FROM (SELECT range AS i, ? AS c FROM range(?))
 """
 

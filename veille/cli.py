@@ -32,6 +32,7 @@ from veille.serialize import from_dict, to_json
 from veille.settings import Settings
 from veille.store import Store, ingest_in_batches, row_dict
 from veille.store.rows import DyadMonth, EventRow, QuoteRow, Summary
+from veille.stories import StoryParams
 from veille.types import Article, CodedArticle
 
 app = typer.Typer(
@@ -81,6 +82,14 @@ SchedulerOpt = Annotated[
         "--scheduler",
         help="Address of a Dask scheduler for --executor dask "
         "[default: executor.scheduler; none: a LocalCluster of --workers processes].",
+    ),
+]
+DuplicatesOpt = Annotated[
+    bool,
+    typer.Option(
+        "--count-duplicates",
+        help="Count every copy of a story (the same wire story in several outlets); "
+        "by default a story counts once.",
     ),
 ]
 
@@ -238,6 +247,7 @@ def ingest(
                 batch_size=settings["store.batch_size"],
                 wait=settings["store.lock_wait"],
                 on_error=problems.failed,
+                stories=StoryParams.from_settings(settings),
             )
     typer.echo(f"{counts.new} new, {counts.present} already present, {problems.skipped} skipped")
     _exit_if_skipped(problems)
@@ -273,8 +283,9 @@ def _open_db(db: Path | None, config: Path | None, sets: list[str] | None) -> St
     """The database for a query command: read-only, waiting while an ingest writes it."""
     settings = _settings(config, sets)
     return Store.open(
-        _db(db, settings), create=False, read_only=True, wait=settings["store.lock_wait"]
-    )
+        _db(db, settings), create=False, read_only=True, wait=settings["store.lock_wait"],
+        stories=StoryParams.from_settings(settings),
+    )  # fmt: skip
 
 
 def _fmt(value: float) -> str:
@@ -312,10 +323,13 @@ def events(
     fmt: FormatOpt = Format.table,
     config: ConfigOpt = None,
     sets: SetOpt = None,
+    count_duplicates: DuplicatesOpt = False,
 ) -> None:
-    """List stored events, oldest first."""
+    """List stored events, oldest first (a story's events once)."""
     with _reporting(), _open_db(db, config, sets) as store:
-        rows = store.events(source, target, root, code, since, until, limit)
+        rows = store.events(
+            source, target, root, code, since, until, limit, count_duplicates=count_duplicates
+        )
         _print_rows(rows, _events_table(rows), fmt)
 
 
@@ -328,10 +342,11 @@ def quotes(
     fmt: FormatOpt = Format.table,
     config: ConfigOpt = None,
     sets: SetOpt = None,
+    count_duplicates: DuplicatesOpt = False,
 ) -> None:
-    """List stored quotes with their speakers."""
+    """List stored quotes with their speakers (a story's quotes once)."""
     with _reporting(), _open_db(db, config, sets) as store:
-        rows = store.quotes(speaker)
+        rows = store.quotes(speaker, count_duplicates)
         table = Table("date", "speaker", "code", "quote", "article")
         for r in rows:
             who = r.speaker_name or r.speaker_text or "-"
@@ -355,10 +370,11 @@ def dyad(
     db: DbOpt = None,
     config: ConfigOpt = None,
     sets: SetOpt = None,
+    count_duplicates: DuplicatesOpt = False,
 ) -> None:
     """Monthly events per quad class and mean Goldstein score, A→B and B→A."""
     with _reporting(), _open_db(db, config, sets) as store:
-        rows = store.dyad(a, b)
+        rows = store.dyad(a, b, count_duplicates)
         console = Console()
         for src, tgt in ((a.upper(), b.upper()), (b.upper(), a.upper())):
             part = [r for r in rows if (r.source, r.target) == (src, tgt)]
@@ -366,8 +382,8 @@ def dyad(
 
 
 def _summary_tables(s: Summary, top: int = 0) -> list[Table]:
-    head = Table("articles", "events", "quotes", title="veille database")
-    head.add_row(str(s.articles), str(s.events), str(s.quotes))
+    head = Table("articles", "stories", "events", "quotes", title="veille database")
+    head.add_row(str(s.articles), str(s.stories), str(s.events), str(s.quotes))
     dyads = Table("source", "target", "1", "2", "3", "4", "total", "mean Goldstein",
                   title="events by dyad and quad class")  # fmt: skip
     shown = s.dyads[:top] if top > 0 else s.dyads
@@ -391,11 +407,12 @@ def summary(
     config: ConfigOpt = None,
     sets: SetOpt = None,
     top: Annotated[int, typer.Option(help="Rows per table; 0 lists all.")] = 20,
+    count_duplicates: DuplicatesOpt = False,
 ) -> None:
-    """Articles, events by dyad and quad class, quotes by speaker."""
+    """Articles and stories, events by dyad and quad class, quotes by speaker."""
     with _reporting(), _open_db(db, config, sets) as store:
         console = Console()
-        for table in _summary_tables(store.summary(), top):
+        for table in _summary_tables(store.summary(count_duplicates), top):
             console.print(table)
 
 
@@ -568,6 +585,7 @@ def serve(
     ] = False,
     config: ConfigOpt = None,
     sets: SetOpt = None,
+    count_duplicates: DuplicatesOpt = False,
 ) -> None:
     """Serve the dashboard and JSON API over a database, read-only (needs veille[web])."""
     with _reporting():
@@ -586,7 +604,7 @@ def serve(
         from veille.web.security import allowed_hosts
 
         hosts = allowed_hosts(host, allow_host or [])
-        web_app = create_app(str(path), hosts, settings["store.lock_wait"])
+        web_app = create_app(str(path), hosts, settings["store.lock_wait"], count_duplicates)
         typer.echo(f"veille: serving {path} on http://{host}:{port}/", err=True)
     uvicorn.run(web_app, host=host, port=port, log_level="info")
 

@@ -23,6 +23,7 @@ class Errors:
     E010 = "[E010] cannot read the config file {path}: {reason}"
     E011 = "[E011] dictionary {path}:{line}: {reason}"
     E012 = "[E012] a worker died coding article {id!r} (input position {position}): {reason}"
+    E013 = "[E013] stories: {reason}"
 
 
 class SkipReason(StrEnum):

@@ -14,7 +14,7 @@ from veille.errors import Errors, StoreError, UsageError
 from veille.store import locking
 from veille.store.aggregates import dyad_series, timeline
 from veille.store.analysis import EventFilter
-from veille.store.duckdb_store import DEFAULT_LOCK_WAIT
+from veille.store.duckdb_store import DEFAULT_LOCK_WAIT, Store
 from veille.store.rows import check_code
 
 _COLOURS = ("#7fc97f", "#1b7837", "#f4a259", "#c62828")
@@ -24,6 +24,7 @@ _NAMES = ("verbal cooperation", "material cooperation", "verbal conflict", "mate
 def _connect(db: str | Path) -> duckdb.DuckDBPyConnection:
     if not Path(db).is_file():
         raise StoreError(Errors.E007.format(path=db, reason="no such database"))
+    Store.open(db, create=False, read_only=True).close()  # migrates a database made before stories
     return locking.connect(str(db), True, DEFAULT_LOCK_WAIT)
 
 

@@ -50,6 +50,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("executor.parquet_dir", str, "folder kept for the Dask Parquet output; empty: temp"),
     Setting("ingest.earliest_date", str, "earliest plausible article date (YYYY-MM-DD)"),
     Setting("ingest.years_ahead", int, "latest plausible article date: years after today"),
+    Setting("stories.num_perm", int, "MinHash permutations per article signature"),
+    Setting("stories.shingle_words", int, "words per shingle of a story signature"),
+    Setting("stories.band_rows", int, "signature values per LSH band (fewer: more candidates)"),
+    Setting("stories.threshold", float, "estimated Jaccard similarity that makes one story"),
+    Setting("stories.containment", float, "share of a shorter copy found in the longer one"),
+    Setting("stories.min_words", int, "articles with fewer words are never linked to a story"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 # Bounds (inclusive; None: open) of numeric settings, checked whenever a value is read.
@@ -70,6 +76,12 @@ BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "executor.chunks_in_flight": (1, 1000),
     "executor.recycle_chunks": (0, None),
     "executor.partition_size": (1, 1_000_000),
+    "stories.num_perm": (16, 1024),
+    "stories.shingle_words": (1, 10),
+    "stories.band_rows": (1, 32),
+    "stories.threshold": (0.0, 1.0),
+    "stories.containment": (0.0, 1.0),
+    "stories.min_words": (1, None),
 }
 
 

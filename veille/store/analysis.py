@@ -28,6 +28,8 @@ class EventFilter:
 
     `source`/`target`/`country` match a country or the start of an actor code; `both`
     makes `source`/`target` match either direction. `until` is inclusive of its period.
+    `count_duplicates` keeps every copy of a story's events and quotes (by default a story
+    counts once: docs/stories.md).
     """
 
     source: str | None = None
@@ -41,6 +43,7 @@ class EventFilter:
     lang: str | None = None
     q: str | None = None
     both: bool = False
+    count_duplicates: bool = False
 
     @classmethod
     def checked(cls, **raw: Any) -> EventFilter:
@@ -52,7 +55,10 @@ class EventFilter:
         """
         vals = {k: (v.strip() if isinstance(v, str) else v) for k, v in raw.items()}
         vals = {k: v for k, v in vals.items() if v not in (None, "")}
-        out: dict[str, Any] = {"both": bool(vals.pop("both", False))}
+        out: dict[str, Any] = {
+            "both": bool(vals.pop("both", False)),
+            "count_duplicates": bool(vals.pop("count_duplicates", False)),
+        }
         for key in ("source", "target", "country"):
             if key in vals:
                 out[key] = check_code(vals.pop(key))
@@ -98,6 +104,8 @@ _T = "(e.target_country = ? OR starts_with(e.target_code, ?))"
 def event_where(f: EventFilter, negated: bool = False) -> tuple[str, list[Any]]:
     """The WHERE clause over `events e` (fixed SQL with `?`) and its parameters."""
     clauses: list[str] = [] if negated else ["NOT e.negated"]
+    if not f.count_duplicates:
+        clauses.append("e.counted")
     params: list[Any] = []
     if f.both and f.source and f.target:
         clauses.append(f"(({_S} AND {_T}) OR ({_S} AND {_T}))")
@@ -148,7 +156,9 @@ EVENT_COLUMNS = (
     "e.article_id, e.seq, e.date, e.source_code, e.source_country, e.source_name, "
     "e.source_text, e.target_code, e.target_country, e.target_name, e.target_text, e.cameo, "
     "e.cameo_root, e.goldstein, e.quad_class, e.plover_type, e.plover_mode, e.sentence, "
-    "e.trigger_text, e.trigger_start, e.trigger_end, e.negated, e.confidence"
+    "e.trigger_text, e.trigger_start, e.trigger_end, e.negated, e.confidence, "
+    "coalesce((SELECT a.story FROM articles a WHERE a.id = e.article_id), e.article_id) "
+    "AS story, e.counted"
 )
 _EVENT_ORDER = "ORDER BY e.date NULLS LAST, e.article_id, e.seq"
 
@@ -187,7 +197,7 @@ def _article_where(f: EventFilter) -> tuple[str, list[Any]]:
         clauses.append("contains(strip_accents(lower(coalesce(a.title, '') || ' ' || a.text)), ?)")
         params.append(f.q)
     rest = f.with_(since=None, until=None, lang=None, q=None)
-    if rest.params():
+    if rest.with_(count_duplicates=False).params():
         where, more = event_where(rest)
         clauses.append(f"EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND {where})")
         params += more
@@ -195,7 +205,8 @@ def _article_where(f: EventFilter) -> tuple[str, list[Any]]:
 
 
 _ARTICLE_COLUMNS = (
-    "a.id, a.date, a.lang, a.source, a.url, a.title, left(a.text, 240) AS snippet, "
+    "a.id, a.date, a.lang, a.source, a.url, a.title, coalesce(a.story, a.id) AS story, "
+    "left(a.text, 240) AS snippet, "
     "(SELECT count(*) FROM events e WHERE e.article_id = a.id AND NOT e.negated) AS events, "
     "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes"
 )
@@ -221,12 +232,17 @@ def list_articles(
 def get_article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
     """One article with its text, actor mentions, events (negated too) and quotes."""
     rows = dicts(
-        con, "SELECT id, date, lang, source, url, title, text FROM articles WHERE id = ?",
-        [article_id],
+        con, "SELECT id, date, lang, source, url, title, coalesce(story, id) AS story, text "
+        "FROM articles WHERE id = ?", [article_id],
     )  # fmt: skip
     if not rows:
         return None
     article = rows[0]
+    story = article["story"]
+    article["copies"] = dicts(
+        con, "SELECT id, date, source, title FROM articles WHERE coalesce(story, id) = ? "
+        "AND id <> ? ORDER BY id <> ?, coded_at, id", [story, article_id, story],
+    )  # fmt: skip
     article["actors"] = dicts(
         con,
         'SELECT text, "start", "end", code, country, sector, name FROM actors '
@@ -248,7 +264,7 @@ def get_article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, An
 
 def _quote_where(f: EventFilter) -> tuple[str, list[Any]]:
     """Quotes by speaker (`source` or `country`: a code prefix), date, language and text."""
-    clauses: list[str] = []
+    clauses: list[str] = [] if f.count_duplicates else ["q.counted"]
     params: list[Any] = []
     for speaker in (f.source, f.country):
         if speaker:
@@ -286,7 +302,8 @@ def list_quotes(
     where, params = _quote_where(f)
     sql = (
         'SELECT q.article_id, a.date, a.lang, q.text, q."start", q."end", q.speaker_name, '
-        f"q.speaker_code, q.speaker_text, q.verb {_QUOTES_FROM} WHERE {where} "
+        "q.speaker_code, q.speaker_text, q.verb, coalesce(a.story, a.id) AS story, q.counted "
+        f"{_QUOTES_FROM} WHERE {where} "
         'ORDER BY a.date NULLS LAST, q.article_id, q."start"'
     )
     if limit is not None:

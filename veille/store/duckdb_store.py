@@ -17,6 +17,7 @@ import duckdb
 
 from veille.errors import Errors, StoreError
 from veille.store import locking, queries
+from veille.store import stories as story_store
 from veille.store.rows import (
     DyadMonth,
     EventRow,
@@ -28,6 +29,7 @@ from veille.store.rows import (
     check_limit,
     check_root,
 )
+from veille.stories import StoryParams
 from veille.types import Article, CodedArticle
 
 DEFAULT_LOCK_WAIT = 30.0  # seconds; the setting store.lock_wait in the CLI
@@ -54,9 +56,12 @@ class Store:
     store is the single writer of its file.
     """
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, path: str) -> None:
+    def __init__(
+        self, connection: duckdb.DuckDBPyConnection, path: str, stories: StoryParams | None = None
+    ) -> None:
         self._con = connection
         self.path = path
+        self.stories = stories or StoryParams()
 
     @classmethod
     def open(
@@ -65,6 +70,7 @@ class Store:
         create: bool = True,
         read_only: bool = False,
         wait: float = DEFAULT_LOCK_WAIT,
+        stories: StoryParams | None = None,
     ) -> Store:
         """Open (and create, unless `create` is False) the database at `path`.
 
@@ -73,10 +79,12 @@ class Store:
             create: when False, a missing file is an error instead of a new database.
             read_only: open for reading only (other readers may share the file).
             wait: seconds to wait while another process holds the file (see `locking`).
+            stories: the `stories.*` settings (defaults when None). A database made before
+                stories is migrated on open, even for reading (docs/stories.md).
 
         Raises:
             StoreError: the file is missing (with `create=False`), not a DuckDB
-                database, or cannot be written.
+                database, or cannot be written; the story layout differs (E013).
         """
         name = str(path)
         if not create and name != ":memory:" and not Path(name).is_file():
@@ -86,14 +94,26 @@ class Store:
             read_only = False
         con = locking.connect(name, read_only, wait)
         if read_only:
-            return cls(con, name)
+            if not story_store.needs_migration(con):
+                return cls(con, name, stories)
+            con.close()
+            try:  # made before stories: migrate it once, then read
+                cls.open(name, create=False, wait=wait, stories=stories).close()
+            except StoreError as exc:
+                reason = f"{name} predates stories and cannot be migrated ({exc})"
+                raise StoreError(Errors.E013.format(reason=reason)) from exc
+            return cls(locking.connect(name, True, wait), name, stories)
         try:
             schema = resources.files("veille.store").joinpath("schema.sql").read_text("utf-8")
             con.execute(schema)
+            story_store.migrate(con, stories or StoryParams())
         except (duckdb.Error, OSError) as exc:
             con.close()
             raise StoreError(Errors.E007.format(path=name, reason=str(exc))) from exc
-        return cls(con, name)
+        except StoreError:
+            con.close()
+            raise
+        return cls(con, name, stories)
 
     def close(self) -> None:
         self._con.close()
@@ -157,6 +177,7 @@ class Store:
         """
         coded_at = datetime.now(UTC).replace(tzinfo=None)
         added: list[str] = []
+        linked: list[tuple[str, str]] = []
         try:
             self._con.begin()
             for article, coded in items:
@@ -172,6 +193,9 @@ class Store:
                     if rows:
                         self._con.executemany(sql, rows)
                 added.append(article_id)
+                linked.append((article_id, article.text))
+            if linked:
+                story_store.link_stories(self._con, linked, self.stories)
             self._con.commit()
         except (duckdb.Error, StoreError) as exc:
             self._con.rollback()
@@ -190,6 +214,7 @@ class Store:
         until: str | None = None,
         limit: int | None = None,
         include_negated: bool = False,
+        count_duplicates: bool = False,
     ) -> list[EventRow]:
         """Stored events, oldest first, filtered.
 
@@ -202,6 +227,8 @@ class Store:
             until: last date, inclusive of the whole period (`2023-02` keeps 2023-02-28).
             limit: at most this many rows.
             include_negated: also return negated events.
+            count_duplicates: also return the events of other copies of a story (by
+                default a story's events are listed once: see docs/stories.md).
 
         Raises:
             UsageError: a filter value is not a valid code, root or date (E008).
@@ -214,24 +241,28 @@ class Store:
             since=check_date(since) if since else None,
             until=check_date(until) if until else None,
             include_negated=include_negated,
+            count_duplicates=count_duplicates,
         )
         sql = queries.select_events(where, limited=limit is not None)
         if limit is not None:
             params.append(check_limit(limit))
         return [EventRow(*row) for row in self._rows(sql, params)]
 
-    def quotes(self, speaker: str | None = None) -> list[QuoteRow]:
+    def quotes(self, speaker: str | None = None, count_duplicates: bool = False) -> list[QuoteRow]:
         """Stored quotes, oldest first; `speaker` matches a name or words (any case or
-        accents, as a substring) or the start of a speaker's code."""
+        accents, as a substring) or the start of a speaker's code. A story's quotes are
+        listed once unless `count_duplicates`."""
         if speaker and speaker.strip():
             needle = queries.fold(speaker)
-            rows = self._rows(queries.SELECT_QUOTES_BY, [needle, needle, speaker.strip().upper()])
+            sql = queries.select_quotes(count_duplicates, by_speaker=True)
+            rows = self._rows(sql, [needle, needle, speaker.strip().upper()])
         else:
-            rows = self._rows(queries.SELECT_QUOTES, [])
+            rows = self._rows(queries.select_quotes(count_duplicates, by_speaker=False), [])
         return [QuoteRow(*row) for row in rows]
 
-    def dyad(self, a: str, b: str) -> list[DyadMonth]:
-        """Monthly counts per quad class and mean Goldstein, for a→b then b→a.
+    def dyad(self, a: str, b: str, count_duplicates: bool = False) -> list[DyadMonth]:
+        """Monthly counts per quad class and mean Goldstein, for a→b then b→a (a story's
+        events counted once unless `count_duplicates`).
 
         Raises:
             UsageError: `a` or `b` is not an actor code (E008).
@@ -239,18 +270,21 @@ class Store:
         a, b = check_code(a), check_code(b)
         out: list[DyadMonth] = []
         for src, tgt in ((a, b), (b, a)):
-            rows = self._rows(queries.DYAD, [src, src, tgt, tgt])
+            rows = self._rows(queries.dyad_sql(count_duplicates), [src, src, tgt, tgt])
             out.extend(DyadMonth(src, tgt, *row) for row in rows)
         return out
 
-    def summary(self) -> Summary:
-        """Counts of articles, events by dyad and quad class, quotes by speaker."""
-        articles = self._rows("SELECT count(*) FROM articles", [])[0][0]
-        events = self._rows("SELECT count(*) FROM events WHERE NOT negated", [])[0][0]
-        quotes = self._rows("SELECT count(*) FROM quotes", [])[0][0]
-        dyads = [queries.dyad_total(row) for row in self._rows(queries.DYAD_TOTALS, [])]
-        speakers = [queries.speaker_count(row) for row in self._rows(queries.SPEAKERS, [])]
-        return Summary(int(articles), int(events), int(quotes), dyads, speakers)
+    def summary(self, count_duplicates: bool = False) -> Summary:
+        """Counts of articles and stories, events by dyad and quad class, quotes by speaker;
+        a story's events and quotes are counted once unless `count_duplicates`."""
+        articles, stories = self._rows(queries.ARTICLES_AND_STORIES, [])[0]
+        events = self._rows(queries.count_sql("events", count_duplicates), [])[0][0]
+        quotes = self._rows(queries.count_sql("quotes", count_duplicates), [])[0][0]
+        totals = self._rows(queries.dyad_totals_sql(count_duplicates), [])
+        voices = self._rows(queries.speakers_sql(count_duplicates), [])
+        dyads = [queries.dyad_total(row) for row in totals]
+        speakers = [queries.speaker_count(row) for row in voices]
+        return Summary(int(articles), int(events), int(quotes), dyads, speakers, int(stories))
 
 
 def row_dict(row: Any) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from veille.store.duckdb_store import DEFAULT_LOCK_WAIT, Store, content_hash
+from veille.stories import StoryParams
 from veille.types import Article, CodedArticle
 
 T = TypeVar("T")
@@ -94,7 +95,12 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def write_batch(path: str | Path, batch: list[tuple[Article, CodedArticle]], wait: float) -> int:
+def write_batch(
+    path: str | Path,
+    batch: list[tuple[Article, CodedArticle]],
+    wait: float,
+    stories: StoryParams | None = None,
+) -> int:
     """The one writer of an ingest: store a batch of coded articles in one transaction.
 
     Returns:
@@ -104,7 +110,7 @@ def write_batch(path: str | Path, batch: list[tuple[Article, CodedArticle]], wai
         StoreError: the file stayed locked longer than `wait`, or the write failed (then
             nothing of the batch is kept).
     """
-    with Store.open(path, wait=wait) as store:
+    with Store.open(path, wait=wait, stories=stories) as store:
         return len(store.add_batch(batch))
 
 
@@ -114,11 +120,12 @@ def _unknown(
     size: int,
     wait: float,
     known: Callable[[Article], None],
+    stories: StoryParams | None = None,
 ) -> Iterator[Article]:
     """The articles whose content is not stored, checked a batch at a time; `known` is
     called with each of the others."""
     for batch in _batches(articles, size):
-        with Store.open(path, wait=wait) as store:
+        with Store.open(path, wait=wait, stories=stories) as store:
             stored = {id(a) for a in batch if store.has(content_hash(a))}
         for article in batch:
             if id(article) in stored:
@@ -135,6 +142,7 @@ def ingest_in_batches(
     batch_size: int = 20,
     wait: float = DEFAULT_LOCK_WAIT,
     on_error: Callable[[Article, Exception], None] | None = None,
+    stories: StoryParams | None = None,
 ) -> IngestCounts:
     """Like `ingest_articles`, holding the database only while a batch is written: the
     file is opened to see which articles of a batch are new, closed while they are coded,
@@ -150,6 +158,7 @@ def ingest_in_batches(
         wait: seconds to wait for the file when another process holds it.
         on_error: called with an article whose coding failed, which is then skipped
             (without it the failure is raised).
+        stories: the `stories.*` settings (near-duplicate articles; defaults when None).
 
     Raises:
         StoreError: the file stayed locked longer than `wait`, or a write failed.
@@ -169,9 +178,9 @@ def ingest_in_batches(
         on_error(article, exc)
 
     pairing = coder if hasattr(coder, "pairs") else _OneByOne(coder)
-    fresh = _unknown(path, articles, batch_size, wait, known)
+    fresh = _unknown(path, articles, batch_size, wait, known, stories)
     for batch in _batches(pairing.pairs(fresh, failed), batch_size):
-        added = write_batch(path, batch, wait)
+        added = write_batch(path, batch, wait, stories)
         counts.new += added
         counts.present += len(batch) - added
         for article, _ in batch:

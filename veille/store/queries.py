@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import unicodedata
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from veille.store.rows import DyadTotal, EventRow, SpeakerCount
 from veille.types import ActorRef, Article, CodedArticle
@@ -21,26 +21,32 @@ INSERT_ACTOR = (
     'INSERT INTO actors (article_id, text, "start", "end", code, country, sector, name) '
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
-INSERT_EVENT = "INSERT INTO events VALUES (" + ", ".join(["?"] * 24) + ")"
+INSERT_EVENT = "INSERT INTO events VALUES (" + ", ".join(["?"] * 24) + ", TRUE)"
 INSERT_QUOTE = (
     'INSERT INTO quotes (article_id, text, "start", "end", speaker_name, speaker_code, '
     "speaker_text, verb) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
-_EVENT_COLUMNS = ", ".join(f.name for f in dataclasses.fields(EventRow))
+# A row's story: the id of its story's first article (its own article's id when alone).
+STORY_OF_EVENT = (
+    "coalesce((SELECT a.story FROM articles a WHERE a.id = events.article_id), article_id)"
+)
+_EVENT_COLUMNS = ", ".join(
+    f"{STORY_OF_EVENT} AS story" if f.name == "story" else f.name
+    for f in dataclasses.fields(EventRow)
+)
 _QUOTE_COLUMNS = (
-    "q.article_id, a.date, q.text, q.speaker_name, q.speaker_code, q.speaker_text, q.verb"
+    "q.article_id, a.date, q.text, q.speaker_name, q.speaker_code, q.speaker_text, q.verb, "
+    "coalesce(a.story, a.id) AS story, q.counted"
 )
 _QUOTES_FROM = "FROM quotes q JOIN articles a ON a.id = q.article_id"
 _QUOTES_ORDER = 'ORDER BY a.date NULLS LAST, q.article_id, q."start"'
-SELECT_QUOTES = f"SELECT {_QUOTE_COLUMNS} {_QUOTES_FROM} {_QUOTES_ORDER}"
-SELECT_QUOTES_BY = (
-    f"SELECT {_QUOTE_COLUMNS} {_QUOTES_FROM} WHERE "
-    "contains(strip_accents(lower(coalesce(q.speaker_name, ''))), ?) "
+_QUOTES_BY = (
+    "(contains(strip_accents(lower(coalesce(q.speaker_name, ''))), ?) "
     "OR contains(strip_accents(lower(coalesce(q.speaker_text, ''))), ?) "
-    "OR starts_with(coalesce(q.speaker_code, ''), ?) "
-    f"{_QUOTES_ORDER}"
+    "OR starts_with(coalesce(q.speaker_code, ''), ?))"
 )
+ARTICLES_AND_STORIES = "SELECT count(*), count(DISTINCT coalesce(story, id)) FROM articles"
 
 _QUADS = (
     "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
@@ -49,20 +55,48 @@ _QUADS = (
 )
 _SOURCE_IS = "(source_country = ? OR starts_with(source_code, ?))"
 _TARGET_IS = "(target_country = ? OR starts_with(target_code, ?))"
-DYAD = (
-    f"SELECT substr(date, 1, 7) AS month, {_QUADS} FROM events "
-    f"WHERE NOT negated AND date IS NOT NULL AND {_SOURCE_IS} AND {_TARGET_IS} "
-    "GROUP BY month ORDER BY month"
-)
-DYAD_TOTALS = (
-    "SELECT coalesce(source_country, source_code) AS s, coalesce(target_country, target_code) "
-    f"AS t, {_QUADS}, count(*) AS n FROM events WHERE NOT negated "
-    "GROUP BY s, t ORDER BY n DESC, s NULLS LAST, t NULLS LAST"
-)
-SPEAKERS = (
-    "SELECT coalesce(speaker_name, speaker_text) AS who, speaker_code, count(*) AS n "
-    "FROM quotes GROUP BY who, speaker_code ORDER BY n DESC, who NULLS LAST, speaker_code"
-)
+
+
+def _counted(count_duplicates: bool, column: str = "counted") -> str:
+    """The condition that keeps one copy of a story's rows (TRUE: keep every copy)."""
+    return "TRUE" if count_duplicates else column
+
+
+def select_quotes(count_duplicates: bool, by_speaker: bool) -> str:
+    """The quotes query; with `by_speaker`, three `?`: name, words (folded), code prefix."""
+    where = [_counted(count_duplicates, "q.counted")] + ([_QUOTES_BY] if by_speaker else [])
+    return f"SELECT {_QUOTE_COLUMNS} {_QUOTES_FROM} WHERE {' AND '.join(where)} {_QUOTES_ORDER}"
+
+
+def dyad_sql(count_duplicates: bool) -> str:
+    """Monthly quad counts of one direction: four `?` (source twice, target twice)."""
+    return (
+        f"SELECT substr(date, 1, 7) AS month, {_QUADS} FROM events "
+        f"WHERE NOT negated AND {_counted(count_duplicates)} AND date IS NOT NULL "
+        f"AND {_SOURCE_IS} AND {_TARGET_IS} GROUP BY month ORDER BY month"
+    )
+
+
+def dyad_totals_sql(count_duplicates: bool) -> str:
+    return (
+        "SELECT coalesce(source_country, source_code) AS s, coalesce(target_country, "
+        f"target_code) AS t, {_QUADS}, count(*) AS n FROM events WHERE NOT negated AND "
+        f"{_counted(count_duplicates)} GROUP BY s, t ORDER BY n DESC, s NULLS LAST, t NULLS LAST"
+    )
+
+
+def speakers_sql(count_duplicates: bool) -> str:
+    return (
+        "SELECT coalesce(speaker_name, speaker_text) AS who, speaker_code, count(*) AS n "
+        f"FROM quotes WHERE {_counted(count_duplicates)} GROUP BY who, speaker_code "
+        "ORDER BY n DESC, who NULLS LAST, speaker_code"
+    )
+
+
+def count_sql(table: Literal["events", "quotes"], count_duplicates: bool) -> str:
+    """Counted rows of `events` (not negated) or `quotes`."""
+    negated = "NOT negated AND " if table == "events" else ""
+    return f"SELECT count(*) FROM {table} WHERE {negated}{_counted(count_duplicates)}"
 
 
 def fold(text: str) -> str:
@@ -79,9 +113,12 @@ def event_filters(
     since: str | None,
     until: str | None,
     include_negated: bool,
+    count_duplicates: bool = False,
 ) -> tuple[str, list[Any]]:
     """The WHERE clause (fixed text with `?`) and its parameters, for checked values."""
     clauses: list[str] = [] if include_negated else ["NOT negated"]
+    if not count_duplicates:
+        clauses.append("counted")
     params: list[Any] = []
     if source:
         clauses.append(_SOURCE_IS)

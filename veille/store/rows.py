@@ -15,7 +15,8 @@ _CAMEO = re.compile(r"(0[1-9]|1[0-9]|20)[0-9]{0,2}")
 
 @dataclass(frozen=True)
 class EventRow:
-    """One stored event with its article's id and date."""
+    """One stored event with its article's id and date, its story (the id of the story's
+    first article) and whether it is counted (false: another copy of the story counts it)."""
 
     article_id: str
     seq: int
@@ -38,11 +39,13 @@ class EventRow:
     trigger_text: str
     negated: bool
     confidence: float
+    story: str
+    counted: bool
 
 
 @dataclass(frozen=True)
 class QuoteRow:
-    """One stored quote with its article's id and date."""
+    """One stored quote with its article's id and date, its story and whether it counts."""
 
     article_id: str
     date: str | None
@@ -51,6 +54,8 @@ class QuoteRow:
     speaker_code: str | None
     speaker_text: str | None
     verb: str | None
+    story: str
+    counted: bool
 
 
 @dataclass(frozen=True)
@@ -97,13 +102,15 @@ class SpeakerCount:
 
 @dataclass(frozen=True)
 class Summary:
-    """What a database holds: articles, events by dyad and quad class, quotes by speaker."""
+    """What a database holds: articles, events by dyad and quad class, quotes by speaker;
+    `stories` counts the articles that are not a copy of another (docs/stories.md)."""
 
     articles: int
     events: int
     quotes: int
     dyads: list[DyadTotal]
     speakers: list[SpeakerCount]
+    stories: int = 0
 
 
 def check_code(value: str) -> str:

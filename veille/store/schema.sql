@@ -10,7 +10,8 @@ CREATE TABLE IF NOT EXISTS articles (
     title VARCHAR,
     text VARCHAR NOT NULL,
     content_hash VARCHAR NOT NULL UNIQUE,
-    coded_at TIMESTAMP NOT NULL
+    coded_at TIMESTAMP NOT NULL,
+    story VARCHAR  -- the id of the story's first article (docs/stories.md)
 );
 
 CREATE TABLE IF NOT EXISTS actors (
@@ -49,6 +50,7 @@ CREATE TABLE IF NOT EXISTS events (
     trigger_end INTEGER NOT NULL,
     negated BOOLEAN NOT NULL,
     confidence DOUBLE NOT NULL,
+    counted BOOLEAN DEFAULT TRUE,  -- false: another copy of the story counts this event
     PRIMARY KEY (article_id, seq)
 );
 
@@ -60,5 +62,23 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_name VARCHAR,
     speaker_code VARCHAR,
     speaker_text VARCHAR,
-    verb VARCHAR
+    verb VARCHAR,
+    counted BOOLEAN DEFAULT TRUE
+);
+
+-- Near-duplicate stories (veille/store/stories.py): MinHash signatures of the articles long
+-- enough, their LSH band keys, and the signature layout they were made with.
+CREATE TABLE IF NOT EXISTS story_signatures (
+    article_id VARCHAR NOT NULL,
+    shingles INTEGER NOT NULL,
+    signature BLOB NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS story_bands (
+    key UBIGINT NOT NULL,
+    article_id VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS story_layout (
+    layout VARCHAR NOT NULL
 );

@@ -16,8 +16,7 @@ from starlette.exceptions import HTTPException
 
 from veille.errors import Errors, StoreError, VeilleError
 from veille.events.cameo import CameoTable
-from veille.store import locking
-from veille.store.duckdb_store import DEFAULT_LOCK_WAIT
+from veille.store.duckdb_store import DEFAULT_LOCK_WAIT, Store
 from veille.web import security
 from veille.web.errors import error_body, status_of
 from veille.web.render import make_env, render
@@ -25,10 +24,11 @@ from veille.web.views import actors, articles, dyads, network, overview, tables
 
 
 def _check(db_path: str, wait: float) -> None:
-    """A missing or unreadable file is a StoreError before anything is served."""
+    """A missing or unreadable file is a StoreError before anything is served; a database
+    made before stories is migrated (docs/stories.md)."""
     if not Path(db_path).is_file():
         raise StoreError(Errors.E007.format(path=db_path, reason="no such database"))
-    locking.connect(db_path, True, wait).close()
+    Store.open(db_path, create=False, read_only=True, wait=wait).close()
 
 
 def _wants_json(request: Request) -> bool:
@@ -70,7 +70,10 @@ def _install_handlers(app: FastAPI) -> None:
 
 
 def create_app(
-    db_path: str, hosts: list[str] | None = None, lock_wait: float = DEFAULT_LOCK_WAIT
+    db_path: str,
+    hosts: list[str] | None = None,
+    lock_wait: float = DEFAULT_LOCK_WAIT,
+    count_duplicates: bool = False,
 ) -> FastAPI:
     """A FastAPI app serving the database at `db_path`, opened read-only.
 
@@ -78,6 +81,8 @@ def create_app(
         db_path: a veille DuckDB file (built by `veille ingest` or `veille.fixtures`).
         hosts: the Host header names to answer (`security.allowed_hosts`); None: any.
         lock_wait: seconds a request waits while an ingest writes the file.
+        count_duplicates: the default of the `count_duplicates` parameter: count every
+            copy of a story rather than once.
 
     Each request opens the file read-only and closes it (veille.store.locking), so that
     `veille ingest` can write between requests while the server keeps answering.
@@ -95,6 +100,7 @@ def create_app(
     )
     app.state.db_path = db_path
     app.state.lock_wait = lock_wait
+    app.state.count_duplicates = count_duplicates
     app.state.templates = make_env()
     app.state.cameo = CameoTable.load()
     static = resources.files("veille.web") / "static"

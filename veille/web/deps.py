@@ -65,10 +65,20 @@ def event_filter(
     lang: Annotated[str | None, Query(max_length=8, description="Article language (fr).")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words in the text.")] = None,
     both: Annotated[bool, Query(description="source/target match in either direction.")] = False,
+    count_duplicates: Annotated[
+        bool | None,
+        Query(
+            description="Count every copy of a story (the same wire story in several "
+            "outlets); by default a story's events and quotes count once."
+        ),
+    ] = None,
 ) -> EventFilter:
     """The filters of a query string, checked (UsageError → 400)."""
+    if count_duplicates is None:
+        count_duplicates = bool(getattr(request.app.state, "count_duplicates", False))
     raw = dict(source=source, target=target, country=country, cameo=cameo, root=root,
-               quad=quad, since=since, until=until, lang=lang, q=q, both=both)  # fmt: skip
+               quad=quad, since=since, until=until, lang=lang, q=q, both=both,
+               count_duplicates=count_duplicates)  # fmt: skip
     checked = EventFilter.checked(**raw)
     codes = request.app.state.cameo.codes()
     if checked.cameo and not any(code.startswith(checked.cameo) for code in codes):
