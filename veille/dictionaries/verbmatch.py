@@ -1,0 +1,210 @@
+"""Verb forms and TABARI/PETRARCH-1 patterns matched against the words of a sentence.
+
+A pattern `- BEFORE * AFTER [CODE]` holds when its elements before the verb are found,
+right to left, before it, and those after it, left to right, after it. Words the pattern
+does not name may come between two elements unless `_` ties them. `$`, `+` and `%` take
+an actor or agent phrase at that place, `^` skips one noun phrase, `&SET` takes any
+phrase of the synset. Docs: docs/petrarch-dictionaries.md
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from veille.dictionaries.files import VerbDictionary
+from veille.dictionaries.patterns import expand_synset
+from veille.dictionaries.verbmodel import (
+    Element,
+    EventCode,
+    Marker,
+    NounPhrase,
+    Pattern,
+    PrepPhrase,
+    Slot,
+    SynsetRef,
+    Verb,
+    VerbBlock,
+    Word,
+)
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class VerbHit:
+    """A dictionary verb found at words `start..end`, the head word at `head`."""
+
+    start: int
+    end: int
+    head: int
+    block: VerbBlock
+    verb: Verb
+
+    @property
+    def code(self) -> EventCode:
+        """The verb's own code, else its block's."""
+        return self.verb.code if self.verb.code is not None else self.block.code
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What a pattern is matched against: words, and the spans of phrases in them."""
+
+    words: Sequence[str]
+    mentions: Sequence[Span]
+    chunks: Sequence[Span]
+    low: int
+    high: int
+
+
+@dataclass(frozen=True)
+class PatternHit:
+    """A pattern that held, with the phrase each actor slot took."""
+
+    pattern: Pattern
+    slots: dict[Marker, Span]
+
+
+class VerbIndex:
+    """The verbs and synsets of a verb dictionary, ready to match."""
+
+    def __init__(self, verbs: VerbDictionary) -> None:
+        self._by_head: dict[str, list[tuple[tuple[str, ...], int, VerbBlock, Verb]]] = {}
+        for block in verbs.blocks:
+            for verb in block.verbs:
+                for form in verb.forms:
+                    words = tuple(w.upper() for w in form.words)
+                    entry = (words, form.head, block, verb)
+                    self._by_head.setdefault(words[form.head], []).append(entry)
+        for entries in self._by_head.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._synsets: dict[str, list[tuple[str, ...]]] = {}
+        for label in verbs.synsets:
+            try:
+                phrases = expand_synset(label, verbs.synsets)
+            except KeyError:
+                phrases = []
+            self._synsets[label] = [tuple(p.upper().split()) for p in phrases]
+
+    def verb_at(self, words: Sequence[str], i: int) -> VerbHit | None:
+        """The longest verb form whose head word is `words[i]`."""
+        for form, head, block, verb in self._by_head.get(words[i], ()):
+            start = i - head
+            end = start + len(form)
+            if start >= 0 and tuple(words[start:end]) == form:
+                return VerbHit(start, end, i, block, verb)
+        return None
+
+    def synset(self, label: str) -> list[tuple[str, ...]]:
+        """The phrases of a synset as word tuples (empty when it is not defined)."""
+        return self._synsets.get(label, [])
+
+    def best_pattern(self, hit: VerbHit, scene: Scene) -> PatternHit | None:
+        """The most specific pattern of the verb's block that holds (ties: file order)."""
+        best: PatternHit | None = None
+        best_size = -1
+        for pattern in hit.block.patterns:
+            size = len(flatten(pattern.before)) + len(flatten(pattern.after))
+            if size <= best_size:
+                continue
+            slots = self._match(pattern, hit, scene)
+            if slots is not None:
+                best, best_size = PatternHit(pattern, slots), size
+        return best
+
+    def _match(self, pattern: Pattern, hit: VerbHit, scene: Scene) -> dict[Marker, Span] | None:
+        after = flatten(pattern.after)
+        slots: dict[Marker, Span] = {}
+        if not self._forward(after, 0, hit.end, scene, slots):
+            return None
+        before = flatten(pattern.before)
+        adjacent = pattern.verb_joined
+        if not self._backward(before, len(before) - 1, hit.start, adjacent, scene, slots):
+            return None
+        return slots
+
+    def _forward(
+        self, elements: list[Element], k: int, at: int, scene: Scene, slots: dict[Marker, Span]
+    ) -> bool:
+        if k == len(elements):
+            return True
+        element = elements[k]
+        adjacent = _joined(element)
+        for start, end in self._spans(element, scene):
+            if start < at or end > scene.high or (adjacent and start != at):
+                continue
+            if not _bind(element, (start, end), slots):
+                continue
+            if self._forward(elements, k + 1, end, scene, slots):
+                return True
+            _unbind(element, slots)
+        return False
+
+    def _backward(
+        self,
+        elements: list[Element],
+        k: int,
+        at: int,
+        adjacent: bool,
+        scene: Scene,
+        slots: dict[Marker, Span],
+    ) -> bool:
+        if k < 0:
+            return True
+        element = elements[k]
+        spans = sorted(self._spans(element, scene), key=lambda s: -s[1])
+        for start, end in spans:
+            if end > at or start < scene.low or (adjacent and end != at):
+                continue
+            if not _bind(element, (start, end), slots):
+                continue
+            if self._backward(elements, k - 1, start, _joined(element), scene, slots):
+                return True
+            _unbind(element, slots)
+        return False
+
+    def _spans(self, element: Element, scene: Scene) -> Iterator[Span]:
+        words = scene.words
+        if isinstance(element, Word):
+            text = element.text.upper()
+            yield from ((i, i + 1) for i, w in enumerate(words) if w == text)
+        elif isinstance(element, SynsetRef):
+            phrases = self.synset(element.label)
+            for i in range(len(words)):
+                for phrase in sorted(phrases, key=len, reverse=True):
+                    if tuple(words[i : i + len(phrase)]) == phrase:
+                        yield (i, i + len(phrase))
+        elif isinstance(element, Slot):
+            yield from scene.chunks if element.marker is Marker.SKIP else scene.mentions
+
+
+def flatten(elements: Sequence[Element]) -> list[Element]:
+    """PETRARCH-2 noun and prepositional phrases read as their words in order."""
+    flat: list[Element] = []
+    for element in elements:
+        if isinstance(element, NounPhrase):
+            flat.extend(flatten(element.elements))
+        elif isinstance(element, PrepPhrase):
+            flat.append(Word(element.preposition))
+            flat.extend(flatten(element.elements))
+        else:
+            flat.append(element)
+    return flat
+
+
+def _joined(element: Element) -> bool:
+    return isinstance(element, Word | SynsetRef | Slot) and element.joined
+
+
+def _bind(element: Element, span: Span, slots: dict[Marker, Span]) -> bool:
+    if isinstance(element, Slot) and element.marker is not Marker.SKIP:
+        if element.marker in slots:
+            return False
+        slots[element.marker] = span
+    return True
+
+
+def _unbind(element: Element, slots: dict[Marker, Span]) -> None:
+    if isinstance(element, Slot) and element.marker is not Marker.SKIP:
+        slots.pop(element.marker, None)
