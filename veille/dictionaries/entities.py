@@ -6,6 +6,7 @@ must follow the one before it. Docs: docs/petrarch-dictionaries.md
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,7 @@ class Mention:
         return self.actor.codes_on(day) if self.actor is not None else ()
 
 
+_HYPHEN = re.compile(r"(?<=\w)(-)(?=\w)")
 _Entry = tuple[tuple[str, ...], Actor | None, Agent | None]
 
 
@@ -49,7 +51,8 @@ class PhraseIndex:
             entries.sort(key=lambda e: (-len(e[0]), e[1] is None))
 
     def _add(self, phrase: Phrase, actor: Actor | None, agent: Agent | None) -> None:
-        words = tuple(w.upper() for w in phrase.words if w)
+        # the English tokenizer splits `BARAD-DUR` into BARAD, -, DUR
+        words = tuple(p for w in phrase.words for p in _HYPHEN.split(w.upper()) if p)
         if words:
             self._by_first.setdefault(words[0], []).append((words, actor, agent))
 

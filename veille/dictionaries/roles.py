@@ -21,7 +21,7 @@ from veille.dictionaries.model import Agent
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "parataxis"})
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod", "nummod"})
-_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "pcomp", "prep", "dep"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "dep"})
 NULL = "---"
 
 
@@ -51,16 +51,16 @@ class Roles:
         return self._at.get(i)
 
     def subject(self, verb: Token) -> Token | None:
-        """The subject of the verb, else of the clause it depends on (`is about to restore`)."""
-        token: Token | None = verb
+        """The subject of the verb; without one (`is about to restore`) or with a bare
+        pronoun (`it would act`), the subject of the clause the verb depends on."""
+        token = verb
         for _ in range(8):
-            if token is None:
+            subject = _subject_child(token)
+            if subject is not None and (subject.pos_ != "PRON" or self.phrase(subject).codes):
+                return subject
+            passive = any(c.dep_ == "auxpass" for c in token.children)
+            if passive or token.dep_ not in _CLIMB or token.head is token:
                 return None
-            subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
-            if subject is not None and self.phrase(subject).codes:
-                return subject
-            if token.dep_ not in _CLIMB or token.head is token:
-                return subject
             token = token.head
         return None
 
@@ -71,14 +71,15 @@ class Roles:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
 
-    def phrase_head(self, i: int) -> Token:
-        """The head of the noun phrase token `i` is in (`Osgiliath soldiers`, `ambassadors
-        of Arnor`, `Mordor, Rohan and Bree`)."""
+    def phrase_head(self, i: int, of_agent: bool = True) -> Token:
+        """The head of the noun phrase token `i` is in (`Osgiliath soldiers`, `Mordor, Rohan
+        and Bree`; with `of_agent`, `ambassadors of Arnor`)."""
         token = self.doc[i]
         while token.dep_ in _MODIFIERS and token.head is not token:
             token = token.head
         head = token.head
-        if token.dep_ == "pobj" and head.dep_ == "prep" and self._is_agent(head.head):
+        at_agent = head.dep_ == "prep" and self._is_agent(head.head)
+        if of_agent and token.dep_ == "pobj" and at_agent:
             token = head.head
         while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             token = token.head
@@ -101,7 +102,8 @@ class Roles:
                 continue
             for actor in actors or [NULL]:
                 codes.append(combine(actor, agents))
-        words = [t.text.upper() for t in _span(head) if not t.is_punct and t.tag_ != "POS"]
+        own = _span(head, with_preps=True)
+        words = [t.text.upper() for t in own if not t.is_punct and t.tag_ != "POS"]
         return Phrase(tuple(dict.fromkeys(codes)), " ".join(words), len(words))
 
     def _member(self, member: Token) -> tuple[list[str], list[Agent], list[Agent]]:
@@ -123,10 +125,26 @@ class Roles:
         return actors, agents, modifiers
 
 
+def _subject_child(verb: Token) -> Token | None:
+    """The verb's subject, also when the parser hung it on an auxiliary."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass"):
+            found = next((c for c in aux.children if c.dep_ in SUBJECTS), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _conjuncts(head: Token) -> list[Token]:
     found = [head]
+    listed = any(c.dep_ == "conj" for c in head.children)
     for child in head.children:
-        if child.dep_ == "conj":
+        # `Mordor, the Shire, Fornost and Bree`: an apposition inside a list is a member
+        listing = listed or any(c.dep_ == "conj" for c in child.children)
+        if child.dep_ == "conj" or (child.dep_ == "appos" and listing):
             found.extend(_conjuncts(child))
     return sorted(found, key=lambda t: t.i)
 
@@ -139,12 +157,17 @@ def _determined(member: Token) -> bool:
 def _span(head: Token, with_preps: bool = False) -> list[Token]:
     """The words of one conjunct: its subtree without coordinations and clauses."""
     keep: list[Token] = [head]
+    later_prep = False  # only the first prepositional phrase: `parliament of X in Y`
     for child in head.children:
         if child.dep_ in ("conj", "cc", "punct", "preconj") or child.dep_ in _CLAUSES:
             continue
-        if child.dep_ == "prep" and not with_preps:
+        if child.dep_ == "prep":
+            if not with_preps or later_prep:
+                continue
+            later_prep = True
+            keep.extend(_span(child, with_preps=True))
             continue
-        keep.extend(_span(child, with_preps=True) if child.dep_ == "prep" else child.subtree)
+        keep.extend(child.subtree)
     return sorted(keep, key=lambda t: t.i)
 
 
