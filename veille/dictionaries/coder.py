@@ -16,8 +16,8 @@ from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from veille.dictionaries.entities import PhraseIndex
 from veille.dictionaries.files import Dictionaries
@@ -70,18 +70,20 @@ class DictionaryCoder:
         if self._discarded(words):
             return []
         roles = Roles(doc, self.phrases.find(words), day)
-        chunks = [(c.start, c.end) for c in doc.noun_chunks]
+        # `^` skips a noun phrase, or the rest of one (`THEIR ^` in `their populations`)
+        chunks = [(i, c.end) for c in doc.noun_chunks for i in range(c.start, c.end)]
+        spans = [(m.start, m.end) for m in roles.mentions]
         found: list[CodedEvent] = []
-        for sentence in doc.sents:
-            for hit, token in self._verbs(sentence, words):
-                scene = Scene(
-                    words,
-                    [(m.start, m.end) for m in roles.mentions],
-                    chunks,
-                    sentence.start,
-                    _clause_end(token),
-                )
-                found.extend(self._events(hit, token, roles, scene, settings))
+        for start, end in _sentences(doc):
+            coded: list[tuple[int, int]] = []  # where coded verbs govern
+            for hit, token in self._verbs(doc[start:end], words):
+                if any(low <= hit.head < high for low, high in coded):
+                    continue  # a verb inside the complement of a coded verb
+                scene = Scene(words, spans, chunks, start, _clause_end(token, end))
+                events = self._events(hit, token, roles, scene, settings)
+                if events:
+                    coded.append((hit.end, scene.high))
+                found.extend(events)
         return list(dict.fromkeys(found))
 
     def _discarded(self, words: list[str]) -> bool:
@@ -192,9 +194,25 @@ def _codes(roles: Roles, head: Token, new_actor_length: int) -> list[str]:
     return []
 
 
-def _clause_end(verb: Token) -> int:
-    """Where the verb's clause ends: its subtree, without a following coordinated verb."""
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences ended by `.`, `!` or `?` (the parser also splits where a parse fails)."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for token in doc:
+        if token.text in (".", "!", "?") and token.i + 1 < len(doc):
+            found.append((start, token.i + 1))
+            start = token.i + 1
+    if start < len(doc):
+        found.append((start, len(doc)))
+    return found
+
+
+def _clause_end(verb: Token, sentence_end: int) -> int:
+    """Where the verb's clause ends: its subtree, without a following coordinated verb;
+    up to the end of the sentence when the parse broke off right after it."""
     end = verb.right_edge.i + 1
+    if end < sentence_end and verb.doc[end].is_sent_start:
+        end = sentence_end
     for child in verb.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
             end = min(end, child.left_edge.i)

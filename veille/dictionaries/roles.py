@@ -59,7 +59,7 @@ class Roles:
             if subject is not None and (subject.pos_ != "PRON" or self.phrase(subject).codes):
                 return subject
             passive = any(c.dep_ == "auxpass" for c in token.children)
-            if passive or token.dep_ not in _CLIMB or token.head is token:
+            if passive or token.dep_ not in _CLIMB or token.head.i == token.i:
                 return None
             token = token.head
         return None
@@ -75,7 +75,7 @@ class Roles:
         """The head of the noun phrase token `i` is in (`Osgiliath soldiers`, `Mordor, Rohan
         and Bree`; with `of_agent`, `ambassadors of Arnor`)."""
         token = self.doc[i]
-        while token.dep_ in _MODIFIERS and token.head is not token:
+        while token.dep_ in _MODIFIERS and token.head.i != token.i:
             token = token.head
         head = token.head
         at_agent = head.dep_ == "prep" and self._is_agent(head.head)
@@ -102,7 +102,7 @@ class Roles:
                 continue
             for actor in actors or [NULL]:
                 codes.append(combine(actor, agents))
-        own = _span(head, with_preps=True)
+        own = _span(head, with_preps=True, appositions=True)
         words = [t.text.upper() for t in own if not t.is_punct and t.tag_ != "POS"]
         return Phrase(tuple(dict.fromkeys(codes)), " ".join(words), len(words))
 
@@ -117,12 +117,22 @@ class Roles:
             widened = _span(member, with_preps=True)
             found = [self._at[t.i] for t in widened if t.i in self._at]
         unique = list(dict.fromkeys(found))
-        actors = [c for m in unique for c in m.codes(self.day)]
+        named = [m for m in unique if m.codes(self.day)]
+        # the first actor of the phrase, with those coordinated to it (`of A, B and C`)
+        listed = [m for m in named if _coordinated(self.doc[m.end - 1], self.doc[named[0].end - 1])]
+        actors = [c for m in listed for c in m.codes(self.day)]
         agents = [m.agent for m in unique if m.agent is not None]
         modifiers = [
             m.agent for m in unique if m.agent is not None and not m.start <= member.i < m.end
         ]
         return actors, agents, modifiers
+
+
+def _coordinated(token: Token, first: Token) -> bool:
+    """Whether `token` is `first` or a member of a coordination headed by it."""
+    while token.i != first.i and token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.i == first.i
 
 
 def _subject_child(verb: Token) -> Token | None:
@@ -154,11 +164,14 @@ def _determined(member: Token) -> bool:
     return any(c.dep_ == "det" for c in member.children)
 
 
-def _span(head: Token, with_preps: bool = False) -> list[Token]:
+def _span(head: Token, with_preps: bool = False, appositions: bool = False) -> list[Token]:
     """The words of one conjunct: its subtree without coordinations and clauses."""
     keep: list[Token] = [head]
     later_prep = False  # only the first prepositional phrase: `parliament of X in Y`
     for child in head.children:
+        if appositions and child.dep_ == "appos":
+            keep.extend(_span(child))
+            continue
         if child.dep_ in ("conj", "cc", "punct", "preconj") or child.dep_ in _CLAUSES:
             continue
         if child.dep_ == "prep":
