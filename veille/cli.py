@@ -172,6 +172,10 @@ def code_command(
     ] = None,
     config: ConfigOpt = None,
     sets: SetOpt = None,
+    dictionaries: Annotated[
+        Path | None,
+        typer.Option(help="Code English articles with this PETRARCH/TABARI dictionary folder."),
+    ] = None,
 ) -> None:
     """Code articles and print one JSON object per article (JSON Lines) on stdout."""
     problems = _Problems()
@@ -180,11 +184,31 @@ def code_command(
         given = paths or []
         stdin = _stdin(given) if not given or "-" in given else None
         records = read_paths(given, stdin, _read_options(settings))
-        coder = _load_coder(settings)
         articles = articles_only(records, problems.report)
-        for coded in coder.code_many(articles, on_error=problems.failed):
-            typer.echo(to_json(coded))
+        if dictionaries is not None:
+            _code_with_dictionaries(dictionaries, articles, problems)
+        else:
+            coder = _load_coder(settings)
+            for coded in coder.code_many(articles, on_error=problems.failed):
+                typer.echo(to_json(coded))
     _exit_if_skipped(problems)
+
+
+def _code_with_dictionaries(
+    directory: Path, articles: Iterable[Article], problems: _Problems
+) -> None:
+    from veille.dictionaries.articles import code_article
+    from veille.dictionaries.coder import load_coder
+    from veille.events.cameo import CameoTable
+
+    coder, cameo = load_coder(directory), CameoTable.load()
+    for article in articles:
+        try:
+            coded = code_article(coder, article, cameo)
+        except (ValueError, IndexError) as exc:
+            problems.failed(article, exc)
+            continue
+        typer.echo(to_json(coded))
 
 
 @app.command()

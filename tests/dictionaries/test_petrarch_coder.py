@@ -79,6 +79,10 @@ def test_require_dyad(coder: DictionaryCoder) -> None:
 
 
 def test_events_name_their_dictionary_lines(coder: DictionaryCoder) -> None:
-    (event,) = coder.code("Borduria promised aid to Syldavia.", DAY)
-    assert event.verb == "PROMISE"
-    assert event.pattern_line is not None and event.pattern_line > event.verb_line
+    text = "Borduria promised aid to Syldavia."
+    (event,) = coder.code(text, DAY)
+    origin = event.origin
+    assert origin.verb == "PROMISE"
+    assert origin.pattern_line is not None and origin.pattern_line > origin.verb_line
+    assert text[slice(*origin.trigger)] == "promised"
+    assert text[slice(*origin.sentence)] == text

@@ -135,3 +135,28 @@ def test_cli_needs_one_file() -> None:
     result = CliRunner().invoke(app, ["eval", "petrarch"])
     assert result.exit_code == 2
     assert "one PETRARCH validation file" in result.output
+
+
+@pytest.mark.slow
+def test_code_with_dictionaries(tmp_path: Path, english: Language) -> None:
+    articles = tmp_path / "articles.jsonl"
+    text = "Kurvi Tasch promised aid to Syldavia. Nothing else happened."
+    articles.write_text(json.dumps({"id": "a1", "date": "1955-06", "text": text}) + "\n")
+    result = CliRunner().invoke(app, ["code", "--dictionaries", str(TOY), str(articles)])
+    assert result.exit_code == 0, result.output
+    coded = json.loads(result.output)
+    assert (coded["id"], coded["lang"]) == ("a1", "en")
+    assert [(a["text"], a["code"]) for a in coded["actors"]] == [
+        ("Kurvi Tasch", "BORGOV"),
+        ("Syldavia", "SYL"),
+    ]
+    (event,) = coded["events"]
+    assert (event["source"]["code"], event["target"]["code"], event["cameo"]) == (
+        "BORGOV",
+        "SYL",
+        "033",
+    )
+    assert event["cameo_root"] == "03" and event["quad_class"] == 1
+    trigger = event["trigger"]
+    assert text[trigger["start"] : trigger["end"]] == trigger["text"] == "promised"
+    assert event["sentence"] == "Kurvi Tasch promised aid to Syldavia."

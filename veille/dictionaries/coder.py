@@ -33,15 +33,24 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]*:\s*--")
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where an event comes from: its verb and pattern lines, trigger and sentence offsets."""
+
+    verb: str
+    verb_line: int
+    pattern_line: int | None
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+
+
+@dataclass(frozen=True)
 class CodedEvent:
-    """One event: source, target, code, and the dictionary lines that made it."""
+    """One event: source, target, code, and what made it."""
 
     source: str
     target: str
     code: str
-    verb: str
-    verb_line: int
-    pattern_line: int | None
+    origin: Origin
 
 
 class DictionaryCoder:
@@ -62,29 +71,40 @@ class DictionaryCoder:
         self, text: str, day: date | None, settings: CoderSettings | None = None
     ) -> list[CodedEvent]:
         """The events of `text` (one or more sentences) on `day`."""
+        return self.read(text, day, settings)[0]
+
+    def read(
+        self, text: str, day: date | None, settings: CoderSettings | None = None
+    ) -> tuple[list[CodedEvent], list[tuple[int, int, str]]]:
+        """The events of `text` and its actor names as (start, end, code) character spans."""
         settings = settings or CoderSettings()
         if _DATELINE.match(text.strip()):
-            return []
+            return [], []
         doc = self.nlp(_UNDERSCORE.sub(" ", text))
         words = [t.text.upper() for t in doc]
-        if self._discarded(words):
-            return []
         roles = Roles(doc, self.phrases.find(words), day)
+        actors = [
+            (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), code)
+            for m in roles.mentions
+            for code in m.codes(day)
+        ]
+        if self._discarded(words):
+            return [], actors
+        spans = [(m.start, m.end) for m in roles.mentions]
         # `^` skips a noun phrase, or the rest of one (`THEIR ^` in `their populations`)
         chunks = [(i, c.end) for c in doc.noun_chunks for i in range(c.start, c.end)]
-        spans = [(m.start, m.end) for m in roles.mentions]
         found: list[CodedEvent] = []
         for start, end in _sentences(doc):
             coded: list[tuple[int, int]] = []  # where coded verbs govern
             for hit, token in self._verbs(doc[start:end], words):
                 if any(low <= hit.head < high for low, high in coded):
                     continue  # a verb inside the complement of a coded verb
-                scene = Scene(words, spans, chunks, start, _clause_end(token, end))
+                scene = Scene(words, spans, chunks, start, _clause_end(token, end), end)
                 events = self._events(hit, token, roles, scene, settings)
                 if events:
                     coded.append((hit.end, scene.high))
                 found.extend(events)
-        return list(dict.fromkeys(found))
+        return list(dict.fromkeys(found)), actors
 
     def _discarded(self, words: list[str]) -> bool:
         for phrase in self.discards:
@@ -119,19 +139,22 @@ class DictionaryCoder:
                     return []
                 sources, targets = sources or [NULL], targets or [NULL]
             pairs = [(s, t) for s in sources for t in targets]
-        line = matched.pattern.line if matched else None
+        doc, last = token.doc, scene.sentence_end - 1
+        origin = Origin(
+            hit.verb.text,
+            hit.verb.line,
+            matched.pattern.line if matched else None,
+            (doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])),
+            (doc[scene.low].idx, doc[last].idx + len(doc[last])),
+        )
         events: list[CodedEvent] = []
         for source, target in pairs:
             if source == target and source != NULL:
                 continue
             if code.code is not None:
-                events.append(
-                    CodedEvent(source, target, code.code, hit.verb.text, hit.verb.line, line)
-                )
+                events.append(CodedEvent(source, target, code.code, origin))
             if code.reverse is not None:
-                events.append(
-                    CodedEvent(target, source, code.reverse, hit.verb.text, hit.verb.line, line)
-                )
+                events.append(CodedEvent(target, source, code.reverse, origin))
         return events
 
     def _roles(

@@ -56,6 +56,7 @@ class Scene:
     chunks: Sequence[Span]
     low: int
     high: int
+    sentence_end: int = 0
 
 
 @dataclass(frozen=True)
