@@ -102,7 +102,7 @@ class DictionaryCoder:
                 scene = Scene(words, spans, chunks, start, _clause_end(token, end), end)
                 events = self._events(hit, token, roles, scene, settings)
                 if events:
-                    coded.append((hit.end, scene.high))
+                    coded.append((hit.end, _clause_end(_chain_head(token), end)))
                 found.extend(events)
         return list(dict.fromkeys(found)), actors
 
@@ -228,6 +228,13 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     if start < len(doc):
         found.append((start, len(doc)))
     return found
+
+
+def _chain_head(verb: Token) -> Token:
+    """The verb that governs a chain of complements (`is` of `is about to restore`)."""
+    while verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _clause_end(verb: Token, sentence_end: int) -> int:

@@ -55,7 +55,9 @@ class Roles:
         pronoun (`it would act`), the subject of the clause the verb depends on."""
         token = verb
         for _ in range(8):
-            subject = _subject_child(token)
+            found = _subject_children(token)
+            # two subjects: a parse that split a coordination; take the one with codes
+            subject = next((t for t in found if self.phrase(t).codes), found[0] if found else None)
             if subject is not None and (subject.pos_ != "PRON" or self.phrase(subject).codes):
                 return subject
             passive = any(c.dep_ == "auxpass" for c in token.children)
@@ -118,9 +120,7 @@ class Roles:
             found = [self._at[t.i] for t in widened if t.i in self._at]
         unique = list(dict.fromkeys(found))
         named = [m for m in unique if m.codes(self.day)]
-        # the first actor of the phrase, with those coordinated to it (`of A, B and C`)
-        listed = [m for m in named if _coordinated(self.doc[m.end - 1], self.doc[named[0].end - 1])]
-        actors = [c for m in listed for c in m.codes(self.day)]
+        actors = [c for m in named for c in m.codes(self.day)]
         agents = [m.agent for m in unique if m.agent is not None]
         modifiers = [
             m.agent for m in unique if m.agent is not None and not m.start <= member.i < m.end
@@ -128,24 +128,13 @@ class Roles:
         return actors, agents, modifiers
 
 
-def _coordinated(token: Token, first: Token) -> bool:
-    """Whether `token` is `first` or a member of a coordination headed by it."""
-    while token.i != first.i and token.dep_ in ("conj", "appos") and token.head.i != token.i:
-        token = token.head
-    return token.i == first.i
-
-
-def _subject_child(verb: Token) -> Token | None:
-    """The verb's subject, also when the parser hung it on an auxiliary."""
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return child
+def _subject_children(verb: Token) -> list[Token]:
+    """The verb's subjects, also when the parser hung them on an auxiliary."""
+    found = [c for c in verb.children if c.dep_ in SUBJECTS]
     for aux in verb.children:
         if aux.dep_ in ("aux", "auxpass"):
-            found = next((c for c in aux.children if c.dep_ in SUBJECTS), None)
-            if found is not None:
-                return found
-    return None
+            found.extend(c for c in aux.children if c.dep_ in SUBJECTS)
+    return found
 
 
 def _conjuncts(head: Token) -> list[Token]:
