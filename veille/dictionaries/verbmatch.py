@@ -65,6 +65,7 @@ class PatternHit:
 
     pattern: Pattern
     slots: dict[Marker, Span]
+    size: int = 0
 
 
 class VerbIndex:
@@ -88,14 +89,31 @@ class VerbIndex:
                 phrases = []
             self._synsets[label] = [tuple(p.upper().split()) for p in phrases]
 
-    def verb_at(self, words: Sequence[str], i: int) -> VerbHit | None:
-        """The longest verb form whose head word is `words[i]`."""
+    def verbs_at(self, words: Sequence[str], i: int) -> list[VerbHit]:
+        """The longest verb forms whose head word is `words[i]`, one per dictionary verb
+        (a form may be listed in several blocks)."""
+        hits: list[VerbHit] = []
         for form, head, block, verb in self._by_head.get(words[i], ()):
             start = i - head
             end = start + len(form)
+            if hits and end - start < hits[0].end - hits[0].start:
+                break
             if start >= 0 and tuple(words[start:end]) == form:
-                return VerbHit(start, end, i, block, verb)
-        return None
+                hits.append(VerbHit(start, end, i, block, verb))
+        return hits
+
+    def choose(self, hits: list[VerbHit], scene: Scene) -> tuple[VerbHit, PatternHit | None]:
+        """The hit with the most specific pattern that holds; without one, the first hit
+        whose code is not null."""
+        best: tuple[VerbHit, PatternHit] | None = None
+        best_size = -1
+        for hit in hits:
+            found = self.best_pattern(hit, scene)
+            if found is not None and found.size > best_size:
+                best, best_size = (hit, found), found.size
+        if best is not None:
+            return best
+        return next((h for h in hits if not h.code.null), hits[0]), None
 
     def synset(self, label: str) -> list[tuple[str, ...]]:
         """The phrases of a synset as word tuples (empty when it is not defined)."""
@@ -111,7 +129,7 @@ class VerbIndex:
                 continue
             slots = self._match(pattern, hit, scene)
             if slots is not None:
-                best, best_size = PatternHit(pattern, slots), size
+                best, best_size = PatternHit(pattern, slots, size), size
         return best
 
     def _match(self, pattern: Pattern, hit: VerbHit, scene: Scene) -> dict[Marker, Span] | None:
