@@ -30,7 +30,9 @@ class Mention:
 
 
 _HYPHEN = re.compile(r"(?<=\w)(-)(?=\w)")
-_Entry = tuple[tuple[str, ...], Actor | None, Agent | None]
+_Entry = tuple[tuple[str, ...], tuple[bool, ...], Actor | None, Agent | None]
+MAX_GAP = 3
+_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "AND", "OR", "NOR", "BUT", "(", ")"})
 
 
 class PhraseIndex:
@@ -48,13 +50,21 @@ class PhraseIndex:
                     self._add(phrase, None, agent)
         for entries in self._by_first.values():
             # longest first; an actor before an agent of the same length
-            entries.sort(key=lambda e: (-len(e[0]), e[1] is None))
+            entries.sort(key=lambda e: (-len(e[0]), e[2] is None))
 
     def _add(self, phrase: Phrase, actor: Actor | None, agent: Agent | None) -> None:
-        # the English tokenizer splits `BARAD-DUR` into BARAD, -, DUR
-        words = tuple(p for w in phrase.words for p in _HYPHEN.split(w.upper()) if p)
+        words: list[str] = []
+        loose: list[bool] = []  # a blank before the word: other words may come between
+        for word, joined in zip(phrase.words, phrase.joined, strict=True):
+            # the English tokenizer splits `BARAD-DUR` into BARAD, -, DUR
+            parts = [p for p in _HYPHEN.split(word.upper()) if p]
+            if not parts:
+                continue
+            words.extend(parts)
+            loose.extend([bool(words[: -len(parts)]) and not joined] + [False] * (len(parts) - 1))
         if words:
-            self._by_first.setdefault(words[0], []).append((words, actor, agent))
+            entry = (tuple(words), tuple(loose), actor, agent)
+            self._by_first.setdefault(words[0], []).append(entry)
 
     def find(self, words: Sequence[str]) -> list[Mention]:
         """The mentions in `words` (upper case), longest match first, left to right."""
@@ -70,11 +80,30 @@ class PhraseIndex:
         return found
 
     def _match_at(self, words: Sequence[str], i: int) -> Mention | None:
-        for phrase, actor, agent in self._by_first.get(words[i], ()):
-            end = i + len(phrase)
-            if tuple(words[i:end]) == phrase:
+        for phrase, loose, actor, agent in self._by_first.get(words[i], ()):
+            end = _end_of(phrase, loose, words, i)
+            if end is not None:
                 return Mention(i, end, actor, agent)
         return None
+
+
+def _end_of(
+    phrase: tuple[str, ...], loose: tuple[bool, ...], words: Sequence[str], i: int
+) -> int | None:
+    """Where `phrase` ends if it starts at `words[i]`; a loose word may come up to
+    `MAX_GAP` words later, if none of those ends a phrase (`,` `and` ...)."""
+    at = i + 1
+    for word, gap in zip(phrase[1:], loose[1:], strict=True):
+        limit = min(len(words), at + (MAX_GAP if gap else 0) + 1)
+        for j in range(at, limit):
+            if words[j] == word:
+                at = j + 1
+                break
+            if words[j] in _BREAKS:
+                return None
+        else:
+            return None
+    return at
 
 
 def combine(actor_code: str, agents: Iterable[Agent]) -> str:
