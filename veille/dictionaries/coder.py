@@ -63,10 +63,11 @@ class DictionaryCoder:
         self.nlp = nlp
         self.phrases = PhraseIndex(dictionaries)
         self.verbs = VerbIndex(dictionaries.verbs)
-        self.discards = [
-            tuple(w.upper() for w in d.phrase.words)
-            for d in (dictionaries.discards.discards if dictionaries.discards else ())
-        ]
+        self.discards: dict[str, list[tuple[str, ...]]] = {}
+        for d in dictionaries.discards.discards if dictionaries.discards else ():
+            words = tuple(w.upper() for w in d.phrase.words)
+            if words:
+                self.discards.setdefault(words[0], []).append(words)
 
     def code(
         self, text: str, day: date | None, settings: CoderSettings | None = None
@@ -109,10 +110,10 @@ class DictionaryCoder:
         return list(dict.fromkeys(found)), actors
 
     def _discarded(self, words: list[str]) -> bool:
-        for phrase in self.discards:
-            n = len(phrase)
-            if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
-                return True
+        for i, word in enumerate(words):
+            for phrase in self.discards.get(word, ()):
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    return True
         return False
 
     def _verbs(self, sentence: SpacySpan, words: list[str]) -> list[tuple[list[VerbHit], Token]]:

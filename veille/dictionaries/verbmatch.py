@@ -10,7 +10,7 @@ phrase of the synset. Docs: docs/petrarch-dictionaries.md
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from veille.dictionaries.files import VerbDictionary
 from veille.dictionaries.patterns import expand_synset
@@ -57,6 +57,16 @@ class Scene:
     low: int
     high: int
     sentence_end: int = 0
+    cache: dict[str, list[Span]] = field(default_factory=dict, compare=False, repr=False)
+    positions: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
+
+    def at(self, word: str) -> list[int]:
+        """Where `word` is inside the window."""
+        if not self.positions:
+            self.positions[""] = []
+            for i in range(self.low, self.high):
+                self.positions.setdefault(self.words[i], []).append(i)
+        return self.positions.get(word, [])
 
 
 @dataclass(frozen=True)
@@ -81,6 +91,7 @@ class VerbIndex:
                     self._by_head.setdefault(words[form.head], []).append(entry)
         for entries in self._by_head.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self._flattened: dict[int, tuple[list[Element], list[Element]]] = {}
         self._synsets: dict[str, list[tuple[str, ...]]] = {}
         for label in verbs.synsets:
             try:
@@ -124,20 +135,35 @@ class VerbIndex:
         best: PatternHit | None = None
         best_size = -1
         for pattern in hit.block.patterns:
-            size = len(flatten(pattern.before)) + len(flatten(pattern.after))
+            before, after = self._flat(pattern)
+            size = len(before) + len(after)
             if size <= best_size:
                 continue
-            slots = self._match(pattern, hit, scene)
+            slots = self._match(pattern, before, after, hit, scene)
             if slots is not None:
                 best, best_size = PatternHit(pattern, slots, size), size
         return best
 
-    def _match(self, pattern: Pattern, hit: VerbHit, scene: Scene) -> dict[Marker, Span] | None:
-        after = flatten(pattern.after)
+    def _flat(self, pattern: Pattern) -> tuple[list[Element], list[Element]]:
+        found = self._flattened.get(id(pattern))
+        if found is None:
+            found = self._flattened[id(pattern)] = (
+                flatten(pattern.before),
+                flatten(pattern.after),
+            )
+        return found
+
+    def _match(
+        self,
+        pattern: Pattern,
+        before: list[Element],
+        after: list[Element],
+        hit: VerbHit,
+        scene: Scene,
+    ) -> dict[Marker, Span] | None:
         slots: dict[Marker, Span] = {}
         if not self._forward(after, 0, hit.end, scene, slots):
             return None
-        before = flatten(pattern.before)
         adjacent = pattern.verb_joined
         if not self._backward(before, len(before) - 1, hit.start, adjacent, scene, slots):
             return None
@@ -183,19 +209,38 @@ class VerbIndex:
             _unbind(element, slots)
         return False
 
-    def _spans(self, element: Element, scene: Scene) -> Iterator[Span]:
-        words = scene.words
+    def _spans(self, element: Element, scene: Scene) -> list[Span]:
+        """Where an element can match inside the scene's window (cached per scene)."""
         if isinstance(element, Word):
-            text = element.text.upper()
-            yield from ((i, i + 1) for i, w in enumerate(words) if w == text)
+            key = "w " + element.text.upper()
         elif isinstance(element, SynsetRef):
-            phrases = self.synset(element.label)
-            for i in range(len(words)):
-                for phrase in sorted(phrases, key=len, reverse=True):
-                    if tuple(words[i : i + len(phrase)]) == phrase:
-                        yield (i, i + len(phrase))
+            key = "s " + element.label
         elif isinstance(element, Slot):
-            yield from scene.chunks if element.marker is Marker.SKIP else scene.mentions
+            key = "c" if element.marker is Marker.SKIP else "m"
+        else:
+            return []
+        found = scene.cache.get(key)
+        if found is None:
+            found = scene.cache[key] = list(self._find(element, scene))
+        return found
+
+    def _find(self, element: Element, scene: Scene) -> Iterator[Span]:
+        words, low, high = scene.words, scene.low, scene.high
+        if isinstance(element, Word):
+            yield from ((i, i + 1) for i in scene.at(element.text.upper()))
+        elif isinstance(element, SynsetRef):
+            found = {
+                (i, i + len(phrase))
+                for phrase in self.synset(element.label)
+                if phrase
+                for i in scene.at(phrase[0])
+                if i + len(phrase) <= high and tuple(words[i : i + len(phrase)]) == phrase
+            }
+            # left to right, the longest phrase first at each place
+            yield from sorted(found, key=lambda s: (s[0], -s[1]))
+        elif isinstance(element, Slot):
+            spans = scene.chunks if element.marker is Marker.SKIP else scene.mentions
+            yield from ((a, b) for a, b in spans if low <= a and b <= high)
 
 
 def flatten(elements: Sequence[Element]) -> list[Element]:
