@@ -98,3 +98,15 @@ def test_a_form_in_two_blocks(index: VerbIndex) -> None:
     assert found is not None and found.pattern.code.code == "031"
     hit, found = _match(index, "A sail home")
     assert found is None and hit.code.code == "030"  # the block whose code is not null
+
+
+def test_a_pattern_that_fails_late_on_a_long_clause(write: Callable[[str, str], Path]) -> None:
+    """Without remembering failed steps this is C(80, 6) tries; with it, a few thousand."""
+    verbs = read_verbs(
+        write("slow.verbs.txt", "--- SHIP [070] ---\nSHIP\n- * A A A A A A Z [099]\n")
+    )
+    index = VerbIndex(verbs)
+    words = ["X", "SHIPS", *(["A"] * 80)]
+    scene = Scene(words, [], [], 0, len(words), len(words))
+    hit, found = index.choose(index.verbs_at(words, 1), scene)
+    assert found is None and hit.code.code == "070"

@@ -162,18 +162,29 @@ class VerbIndex:
         scene: Scene,
     ) -> dict[Marker, Span] | None:
         slots: dict[Marker, Span] = {}
-        if not self._forward(after, 0, hit.end, scene, slots):
+        # Which markers are bound at step k depends on k only, so a step that failed at a
+        # place fails there again: remembering it keeps the search polynomial.
+        if not self._forward(after, 0, hit.end, scene, slots, set()):
             return None
         adjacent = pattern.verb_joined
-        if not self._backward(before, len(before) - 1, hit.start, adjacent, scene, slots):
+        last = len(before) - 1
+        if not self._backward(before, last, hit.start, adjacent, scene, slots, set()):
             return None
         return slots
 
     def _forward(
-        self, elements: list[Element], k: int, at: int, scene: Scene, slots: dict[Marker, Span]
+        self,
+        elements: list[Element],
+        k: int,
+        at: int,
+        scene: Scene,
+        slots: dict[Marker, Span],
+        failed: set[tuple[int, int, bool]],
     ) -> bool:
         if k == len(elements):
             return True
+        if (k, at, False) in failed:
+            return False
         element = elements[k]
         adjacent = _joined(element)
         for start, end in self._spans(element, scene):
@@ -181,9 +192,10 @@ class VerbIndex:
                 continue
             if not _bind(element, (start, end), slots):
                 continue
-            if self._forward(elements, k + 1, end, scene, slots):
+            if self._forward(elements, k + 1, end, scene, slots, failed):
                 return True
             _unbind(element, slots)
+        failed.add((k, at, False))
         return False
 
     def _backward(
@@ -194,9 +206,12 @@ class VerbIndex:
         adjacent: bool,
         scene: Scene,
         slots: dict[Marker, Span],
+        failed: set[tuple[int, int, bool]],
     ) -> bool:
         if k < 0:
             return True
+        if (k, at, adjacent) in failed:
+            return False
         element = elements[k]
         spans = sorted(self._spans(element, scene), key=lambda s: -s[1])
         for start, end in spans:
@@ -204,9 +219,10 @@ class VerbIndex:
                 continue
             if not _bind(element, (start, end), slots):
                 continue
-            if self._backward(elements, k - 1, start, _joined(element), scene, slots):
+            if self._backward(elements, k - 1, start, _joined(element), scene, slots, failed):
                 return True
             _unbind(element, slots)
+        failed.add((k, at, adjacent))
         return False
 
     def _spans(self, element: Element, scene: Scene) -> list[Span]:
