@@ -51,6 +51,21 @@ def _triples(coder: DictionaryCoder, text: str, day: date = DAY, **options: obje
             "Borduria and Syldavia promised to help Ottokar IV.",
             {("BOR", "SYLELI", "030"), ("SYL", "SYLELI", "030")},
         ),
+        # reported speech: both verbs are coded
+        (
+            "Borduria promised that Syldavia would pledge support to Ottokar IV.",
+            {("BOR", "SYL", "030"), ("SYL", "SYLELI", "031")},
+        ),
+        # an adverbial clause of a coded verb is not coded again
+        (
+            "Borduria promised aid to Syldavia after Ottokar IV pledged support to Szohod.",
+            {("BOR", "SYL", "033")},
+        ),
+        # a coordinated verb shares the subject
+        (
+            "Borduria promised aid to Syldavia and pledged support to Ottokar IV.",
+            {("BOR", "SYL", "033"), ("BOR", "SYLELI", "031")},
+        ),
         # a null-coded block verb without a pattern gives nothing
         ("Borduria wrote to Syldavia.", set()),
         # discards: of the sentence, of the story

@@ -102,15 +102,18 @@ class DictionaryCoder:
         chunks = [(i, c.end) for c in doc.noun_chunks for i in range(c.start, c.end)]
         found: list[CodedEvent] = []
         for start, end in _sentences(doc):
-            coded: list[tuple[int, int]] = []  # where coded verbs govern
+            coded: list[tuple[int, int, Token]] = []  # where coded verbs govern
             for hits, token in self._verbs(doc[start:end], words):
-                if any(low <= token.i < high for low, high in coded):
-                    continue  # a verb inside the complement of a coded verb
+                if any(
+                    low <= token.i < high and _governs(head, token) for low, high, head in coded
+                ):
+                    continue  # inside the complement of a coded verb, not reported speech
                 scene = Scene(words, spans, chunks, start, _clause_end(token, end), end)
                 hit, matched = self.verbs.choose(hits, scene)
                 events = self._events(hit, matched, token, roles, scene, settings)
                 if events:
-                    coded.append((hit.end, _clause_end(_chain_head(token), end)))
+                    head = _chain_head(token)
+                    coded.append((hit.end, _clause_end(head, end), head))
                 found.extend(events)
         return list(dict.fromkeys(found)), actors
 
@@ -250,6 +253,19 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     if start < len(doc):
         found.append((start, len(doc)))
     return found
+
+
+def _governs(head: Token, verb: Token) -> bool:
+    """Whether `verb` depends on `head` other than as reported speech (`said that ...`):
+    no clausal complement (`ccomp`) between them."""
+    token = verb
+    for _ in range(16):
+        if token.i == head.i:
+            return True
+        if token.dep_ == "ccomp" or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _chain_head(verb: Token) -> Token:
