@@ -16,9 +16,10 @@ from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
+from veille.dictionaries.clauses import chain_head, clause_end, governs, sentences
 from veille.dictionaries.entities import PhraseIndex
 from veille.dictionaries.files import Dictionaries
 from veille.dictionaries.roles import NULL, Roles
@@ -101,19 +102,17 @@ class DictionaryCoder:
         # `^` skips a noun phrase, or the rest of one (`THEIR ^` in `their populations`)
         chunks = [(i, c.end) for c in doc.noun_chunks for i in range(c.start, c.end)]
         found: list[CodedEvent] = []
-        for start, end in _sentences(doc):
+        for start, end in sentences(doc):
             coded: list[tuple[int, int, Token]] = []  # where coded verbs govern
             for hits, token in self._verbs(doc[start:end], words):
-                if any(
-                    low <= token.i < high and _governs(head, token) for low, high, head in coded
-                ):
+                if any(low <= token.i < high and governs(head, token) for low, high, head in coded):
                     continue  # inside the complement of a coded verb, not reported speech
-                scene = Scene(words, spans, chunks, start, _clause_end(token, end), end)
+                scene = Scene(words, spans, chunks, start, clause_end(token, end), end)
                 hit, matched = self.verbs.choose(hits, scene)
                 events = self._events(hit, matched, token, roles, scene, settings)
                 if events:
-                    head = _chain_head(token)
-                    coded.append((hit.end, _clause_end(head, end), head))
+                    head = chain_head(token)
+                    coded.append((hit.end, clause_end(head, end), head))
                 found.extend(events)
         return list(dict.fromkeys(found)), actors
 
@@ -240,51 +239,6 @@ def _codes(roles: Roles, head: Token, new_actor_length: int) -> list[str]:
     if 0 < phrase.size <= new_actor_length:
         return [phrase.text]
     return []
-
-
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Sentences ended by `.`, `!` or `?` (the parser also splits where a parse fails)."""
-    found: list[tuple[int, int]] = []
-    start = 0
-    for token in doc:
-        if token.text in (".", "!", "?") and token.i + 1 < len(doc):
-            found.append((start, token.i + 1))
-            start = token.i + 1
-    if start < len(doc):
-        found.append((start, len(doc)))
-    return found
-
-
-def _governs(head: Token, verb: Token) -> bool:
-    """Whether `verb` depends on `head` other than as reported speech (`said that ...`):
-    no clausal complement (`ccomp`) between them."""
-    token = verb
-    for _ in range(16):
-        if token.i == head.i:
-            return True
-        if token.dep_ == "ccomp" or token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def _chain_head(verb: Token) -> Token:
-    """The verb that governs a chain of complements (`is` of `is about to restore`)."""
-    while verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
-
-
-def _clause_end(verb: Token, sentence_end: int) -> int:
-    """Where the verb's clause ends: its subtree, without a following coordinated verb;
-    up to the end of the sentence when the parse broke off right after it."""
-    end = verb.right_edge.i + 1
-    if end < sentence_end and verb.doc[end].is_sent_start:
-        end = sentence_end
-    for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i:
-            end = min(end, child.left_edge.i)
-    return end
 
 
 def load_english(model: str = ENGLISH_MODEL) -> Language:
