@@ -197,6 +197,10 @@ def code_command(
     scheduler: SchedulerOpt = None,
     config: ConfigOpt = None,
     sets: SetOpt = None,
+    dictionaries: Annotated[
+        Path | None,
+        typer.Option(help="Code English articles with this PETRARCH/TABARI dictionary folder."),
+    ] = None,
 ) -> None:
     """Code articles and print one JSON object per article (JSON Lines) on stdout, in input
     order whatever the number of workers."""
@@ -207,12 +211,32 @@ def code_command(
         stdin = _stdin(given) if not given or "-" in given else None
         records = read_paths(given, stdin, _read_options(settings))
         articles = articles_only(records, problems.report)
-        with open_executor(
-            settings, lambda: _load_coder(settings), workers, executor, scheduler
-        ) as coder:
-            for _, coded in coder.pairs(articles, problems.failed):
-                typer.echo(to_json(coded))
+        if dictionaries is not None:
+            _code_with_dictionaries(dictionaries, articles, problems)
+        else:
+            with open_executor(
+                settings, lambda: _load_coder(settings), workers, executor, scheduler
+            ) as coder:
+                for _, coded in coder.pairs(articles, problems.failed):
+                    typer.echo(to_json(coded))
     _exit_if_skipped(problems)
+
+
+def _code_with_dictionaries(
+    directory: Path, articles: Iterable[Article], problems: _Problems
+) -> None:
+    from veille.dictionaries.articles import code_article
+    from veille.dictionaries.coder import load_coder
+    from veille.events.cameo import CameoTable
+
+    coder, cameo = load_coder(directory), CameoTable.load()
+    for article in articles:
+        try:
+            coded = code_article(coder, article, cameo)
+        except Exception as exc:  # one bad article must not end a batch
+            problems.failed(article, exc)
+            continue
+        typer.echo(to_json(coded))
 
 
 @app.command()
@@ -462,8 +486,19 @@ def eval_command(
     ] = False,
     config: ConfigOpt = None,
     sets: SetOpt = None,
+    dictionaries: Annotated[
+        Path | None,
+        typer.Option(help="With `eval petrarch FILE.xml`: a PETRARCH dictionary folder."),
+    ] = None,
 ) -> None:
-    """Score veille on annotated articles: events, quotes and actors, as in score.py."""
+    """Score veille on annotated articles: events, quotes and actors, as in score.py.
+
+    `veille eval petrarch FILE.xml [--dictionaries DIR] [--json]` codes a PETRARCH
+    validation file with its dictionaries instead (docs/petrarch-dictionaries.md).
+    """
+    if gold and str(gold[0]) == "petrarch":
+        _eval_petrarch(gold[1:], dictionaries, as_json, misses)
+        return
     problems = _Problems()
     with _reporting():
         settings = _settings(config, sets)
@@ -496,6 +531,31 @@ def eval_command(
             explained = explain_misses(golds, coded, dropped, texts)
             _print_explanations(explained, dropped is not None)
     _exit_if_skipped(problems)
+
+
+def _eval_petrarch(
+    files: list[Path], dictionaries: Path | None, as_json: bool, misses: bool
+) -> None:
+    from veille.dictionaries.evaluation import evaluate_petrarch
+
+    with _reporting():
+        if len(files) != 1:
+            raise UsageError("give one PETRARCH validation file: veille eval petrarch FILE.xml")
+        scores = evaluate_petrarch(files[0], dictionaries)
+    if as_json:
+        typer.echo(json.dumps(scores.to_dict(), ensure_ascii=False))
+        return
+    table = Table("category", "records", "exact", "P", "R", "F1", title="veille eval petrarch")
+    rows = [*sorted(scores.categories.items()), ("all", scores.total)]
+    for name, t in rows:
+        table.add_row(
+            name, str(t.records), str(t.exact), *(f"{v:.3f}" for v in (t.precision, t.recall, t.f1))
+        )
+    Console().print(table)
+    if misses:
+        for r in scores.results:
+            if not r.exact:
+                typer.echo(f"{r.id}: gold {sorted(r.gold)} coded {sorted(r.coded)}")
 
 
 def _event_lines(b: Because) -> list[str]:

@@ -6,6 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+
+from veille.dictionaries.coder import load_english
+from veille.errors import ModelNotInstalled
 
 TOY = Path(__file__).resolve().parent / "resources"
 
@@ -26,3 +30,12 @@ def write(tmp_path: Path) -> Callable[[str, str], Path]:
         return path
 
     return _write
+
+
+@pytest.fixture(scope="session")
+def english() -> Language:
+    """The English spaCy model (the `veille[en]` extra), loaded once; skip without it."""
+    try:
+        return load_english()
+    except ModelNotInstalled:
+        pytest.skip("the English model (veille[en]) is not installed")
