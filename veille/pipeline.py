@@ -17,22 +17,29 @@ from veille.settings import Settings
 from veille.types import ActorMention, Article, CodedArticle, Event, Quote
 
 PARAGRAPH_END = re.compile(r"\n\s*\n|\n")
+# Doc.user_data keys: where a piece starts in its article, and which article of a batch it is
+PIECE_OFFSET = "veille_piece_offset"
+PIECE_ARTICLE = "veille_piece_article"
 
 
-def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+def iter_pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
     """Cut a long text into pieces of at most `limit` characters at paragraph ends
-    (or at a space when a paragraph is longer), keeping each piece's offset."""
-    pieces: list[tuple[int, str]] = []
+    (or at a space when a paragraph is longer), with each piece's offset; lazily, so that
+    only one piece is copied out of a long text at a time."""
     start = 0
     while len(text) - start > limit:
         window = text[start : start + limit]
         cut = max((m.end() for m in PARAGRAPH_END.finditer(window)), default=0)
         if cut < limit // 4:
             cut = window.rfind(" ") + 1 or limit
-        pieces.append((start, text[start : start + cut]))
+        yield start, text[start : start + cut]
         start += cut
-    pieces.append((start, text[start:]))
-    return pieces
+    yield start, text[start:]
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    """All the pieces of `iter_pieces` at once."""
+    return list(iter_pieces(text, limit))
 
 
 def _actors(doc: Doc, offset: int) -> list[ActorMention]:
@@ -151,31 +158,34 @@ class Coder:
         """Code one article, in pieces of at most `nlp.max_chunk_chars` characters."""
         limit = self.resources.settings["nlp.max_chunk_chars"]
         coded = _empty(article)
-        pieces = split_text(article.text, limit)
-        docs = (self._doc(piece, article.date) for _, piece in pieces)  # lazily: 2 MB ok
-        # one piece at a time: a batch of pieces would hold all their parses at once
-        for (offset, _), doc in zip(pieces, self.nlp.pipe(docs, batch_size=1), strict=True):
-            _add(coded, doc, offset, dropped)
+        docs = (
+            self._doc(piece, article.date, offset)
+            for offset, piece in iter_pieces(article.text, limit)
+        )
+        # one piece at a time, cut lazily: memory does not hold all the pieces or parses
+        for doc in self.nlp.pipe(docs, batch_size=1):
+            _add(coded, doc, doc.user_data[PIECE_OFFSET], dropped)
         return coded
 
     def _code_batch(self, batch: list[Article]) -> list[CodedArticle]:
         """Code several articles with one `nlp.pipe` over all their pieces."""
         limit = self.resources.settings["nlp.max_chunk_chars"]
         coded = [_empty(article) for article in batch]
-        pieces = [
-            (n, offset, piece)
+        docs = (
+            self._doc(piece, article.date, offset, n)
             for n, article in enumerate(batch)
-            for offset, piece in split_text(article.text, limit)
-        ]
-        docs = (self._doc(piece, batch[n].date) for n, _, piece in pieces)
+            for offset, piece in iter_pieces(article.text, limit)
+        )
         size = min(len(batch), self.resources.settings["nlp.batch_size"])
-        for (n, offset, _), doc in zip(pieces, self.nlp.pipe(docs, batch_size=size), strict=True):
-            _add(coded[n], doc, offset, None)
+        for doc in self.nlp.pipe(docs, batch_size=size):
+            _add(coded[doc.user_data[PIECE_ARTICLE]], doc, doc.user_data[PIECE_OFFSET], None)
         return coded
 
-    def _doc(self, text: str, date: str | None) -> Doc:
+    def _doc(self, text: str, date: str | None, offset: int = 0, article: int = 0) -> Doc:
         doc = self.nlp.make_doc(text)
         doc._.veille_date = date
+        doc.user_data[PIECE_OFFSET] = offset
+        doc.user_data[PIECE_ARTICLE] = article
         return doc
 
 
