@@ -9,10 +9,10 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from veille.errors import Errors, LexiconError, UsageError
 from veille.lexicon_io import SafeLoader, read_tsv, read_yaml_list
@@ -81,6 +81,26 @@ class Coref(BaseModel):
     former_markers: list[str] = []
 
 
+class LabelMap(BaseModel):
+    """labels.yaml: the model's dependency scheme and how its labels map to UD
+    (applied by veille/nlp/labels.py)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    scheme: Literal["ud", "preposition_head"]
+    labels: dict[str, str] = {}
+    prepositions: dict[str, str] = {}  # preposition label -> label of its object
+    objects: dict[str, str] = {}  # object label -> label of its preposition
+
+    @model_validator(mode="after")
+    def _complete(self) -> LabelMap:
+        if self.scheme == "preposition_head" and not (self.prepositions and self.objects):
+            raise ValueError("a preposition_head scheme needs `prepositions` and `objects`")
+        return self
+
+
+IDENTITY_LABELS = LabelMap(scheme="ud")
+
+
 @dataclass(frozen=True)
 class LanguageData:
     """Everything veille knows about one language, validated."""
@@ -100,6 +120,7 @@ class LanguageData:
     quote_marks: list[QuoteMarkRow]
     cues: Cues
     coref: Coref
+    labels: LabelMap = IDENTITY_LABELS
 
 
 def _read_mapping(path: Path, model: type[BaseModel]) -> Any:
@@ -170,4 +191,5 @@ def load_language(code: str) -> LanguageData:
         quote_marks=read_tsv(folder / "quote_marks.tsv", QuoteMarkRow),
         cues=_read_mapping(folder / "cues.yaml", Cues),
         coref=_read_mapping(folder / "coref.yaml", Coref),
+        labels=_read_mapping(folder / "labels.yaml", LabelMap),
     )

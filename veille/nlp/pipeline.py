@@ -11,6 +11,7 @@ from veille.errors import Errors, ModelNotInstalled
 from veille.events import coder as _events  # noqa: F401
 from veille.nlp import sentences as _sentences  # noqa: F401
 from veille.nlp.extensions import register_extensions
+from veille.nlp.labels import needs_adapter
 from veille.nlp.lemma_index import hash_lemma_index
 from veille.nlp.resources import Resources
 from veille.quotes import component as _quotes  # noqa: F401
@@ -34,6 +35,10 @@ def build_nlp(res: Resources) -> Language:
     hash_lemma_index(nlp)
     marks = [[row.open, row.close] for row in res.lang.quote_marks]
     nlp.add_pipe("veille_sentences", before="parser", config={"quote_marks": marks})
+    labels = res.lang.labels
+    if needs_adapter(labels.scheme, labels.labels):
+        config = {"labels": labels.labels, "prepositions": labels.prepositions}
+        nlp.add_pipe("veille_labels", after="parser", config={**config, "objects": labels.objects})
     for name in VEILLE_COMPONENTS:
         component = nlp.add_pipe(name)
         component.configure(res)  # type: ignore[attr-defined]
