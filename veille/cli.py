@@ -106,11 +106,11 @@ class _Coder(Protocol):
     def trace(self, article: Article) -> tuple[CodedArticle, list[Dropped]]: ...
 
 
-def _load_coder(settings: Settings) -> _Coder:
-    """Build the NLP coder (loads the spaCy model: seconds)."""
+def _load_coder(settings: Settings, lang: str = "fr") -> _Coder:
+    """Build the NLP coder of `lang` (loads the spaCy model: seconds)."""
     from veille.pipeline import Coder
 
-    coder: _Coder = Coder.load(lang="fr", settings=settings)
+    coder: _Coder = Coder.load(lang=lang, settings=settings)
     return coder
 
 
@@ -611,7 +611,7 @@ def coverage_command(
 
     with _reporting():
         cases = [c for c in load_coverage(lang) if root is None or c.root == root]
-        coder = _load_coder(_settings(config, sets))
+        coder = _load_coder(_settings(config, sets), lang)
         results = list(run(coder, cases))
     table = Table("root", "cases", "passed", "rate", title=f"coverage suite ({lang})")
     for r in rates(results):
