@@ -18,18 +18,10 @@ from veille.events.grammar import (
     AGENT,
     CLAUSES,
     CLIMB,
-    FIRST_PERSON,
-    INVERTED,
     OBJ,
     OBL,
-    ON_BEHALF,
-    OUR,
     PASS_SUBJ,
-    PLACE_CASES,
-    SOURCE_CASES,
     SUBJ,
-    TARGET_CASES,
-    TOPIC_CASES,
     Arg,
     _own,
     _passive,
@@ -38,6 +30,7 @@ from veille.events.grammar import (
     is_past_participle,
 )
 from veille.events.nominal import NominalArguments
+from veille.lang.grammar import Grammar
 from veille.nlp.sents import sentence
 from veille.quotes.component import FoundQuote
 from veille.text import fold
@@ -56,8 +49,11 @@ class ArgumentFinder(NominalArguments):
         is_trigger: Callable[[Token], bool] = lambda t: False,
         object_control: set[str] | None = None,
         quantities: set[str] | None = None,
+        *,
+        grammar: Grammar,
     ) -> None:
         self.doc = doc
+        self.g = grammar
         self.is_trigger = is_trigger
         self.object_control = object_control or set()
         self.quantities = (
@@ -90,14 +86,14 @@ class ArgumentFinder(NominalArguments):
         return out
 
     def _one(self, tok: Token, deep: bool) -> list[Arg]:
-        if fold(tok.text) in FIRST_PERSON:
+        if fold(tok.text) in self.g.first_person:
             for q in self.quotes:
                 if q.tok_start <= tok.i < q.tok_end and q.actor is not None:
                     text = q.quote.speaker.text if q.quote.speaker else ""
                     return [Arg(q.actor, text or "", "context")]
         m = self.by_token.get(tok.i) or self._titled(tok)
-        if m is None and tok.dep_ in SUBJ and any(fold(c.text) in OUR for c in tok.children):
-            return self._one(next(c for c in tok.children if fold(c.text) in OUR), deep)
+        if m is None and tok.dep_ in SUBJ and any(fold(c.text) in self.g.our for c in tok.children):
+            return self._one(next(c for c in tok.children if fold(c.text) in self.g.our), deep)
         if m is None and deep:
             inside = self._phrase(tok)
             m = next((self.by_token[t.i] for t in inside if t.i in self.by_token), None)
@@ -168,24 +164,32 @@ class ArgumentFinder(NominalArguments):
                 return [Arg(q.actor, text or "", "parse")]
         current = verb
         agent = self._agent(verb)
-        if agent is not None and (_passive(verb) or is_past_participle(verb)):
+        if agent is not None and (_passive(verb, self.g) or is_past_participle(verb)):
             return self.at(agent, deep=True)  # "reçu par X, Y a …": X did it
         for _ in range(4):
-            passive = _passive(current)
+            passive = _passive(current, self.g)
             for child in current.children:
                 if passive and (child.dep_ in AGENT or self._by(child)):
-                    by = [c for c in child.children if self._case(c) == "par"]
+                    by = [c for c in child.children if self._case(c) in self.g.agent_cases]
                     return self.at(by[0] if by else child, deep=True)
                 if not passive and (
-                    child.dep_ in SUBJ | PASS_SUBJ or child.text.lower() in INVERTED
+                    child.dep_ in SUBJ | PASS_SUBJ or child.text.lower() in self.g.inverted_subjects
                 ):
                     found = self.at(child) or self._affiliation(child)
                     found += self._fronted_conjunct(current, child)
-                    if found or child.pos_ != "PRON" or fold(child.text) in {"qui"}:
-                        if not found and child.dep_ in SUBJ and fold(child.text) == "qui":
+                    if (
+                        found
+                        or child.pos_ != "PRON"
+                        or fold(child.text) in self.g.relative_subjects
+                    ):
+                        if (
+                            not found
+                            and child.dep_ in SUBJ
+                            and fold(child.text) in self.g.relative_subjects
+                        ):
                             return self._noun_head(current)
                         return found
-            if passive and current.dep_ == "xcomp" and _perfect(current):
+            if passive and current.dep_ == "xcomp" and _perfect(current, self.g):
                 return []  # "dit avoir été agressée": the controller underwent it
             if current.dep_ == "acl:relcl":
                 return self._noun_head(current)
@@ -202,7 +206,7 @@ class ArgumentFinder(NominalArguments):
                     return head_args
                 for c in current.head.children:
                     if c.dep_ in {"nmod", "obl"} and any(
-                        fold(x.text) == "pour" for x in c.children if x.dep_ == "case"
+                        fold(x.text) in self.g.purpose_cases for x in c.children if x.dep_ == "case"
                     ):
                         return self.at(c)
                 return []
@@ -232,7 +236,7 @@ class ArgumentFinder(NominalArguments):
     def between(self, verb: Token) -> list[Arg]:
         """The parties of "… a été signé entre X et Y" (two or more, else none)."""
         for child in verb.children:
-            if child.dep_.startswith("obl") and self._case(child) == "entre":
+            if child.dep_.startswith("obl") and self._case(child) in self.g.between_cases:
                 both = self.at(child) + self._and_next(child)
                 return both if len(both) > 1 else []
         return []
@@ -240,7 +244,11 @@ class ArgumentFinder(NominalArguments):
     def _and_next(self, tok: Token) -> list[Arg]:
         """The actor right after "et" following this one ("entre X et Y", misparsed)."""
         m = self.by_token.get(tok.i)
-        if m is None or m.end + 1 >= len(self.doc) or self.doc[m.end].lower_ != "et":
+        if (
+            m is None
+            or m.end + 1 >= len(self.doc)
+            or self.doc[m.end].lower_ not in self.g.coordinators
+        ):
             return []
         nxt = self.by_token.get(m.end + 1) or self.by_token.get(m.end + 2)
         if nxt is None or nxt is m:
@@ -265,7 +273,10 @@ class ArgumentFinder(NominalArguments):
         """The actor in a noun's "de X" complement, through quantities ("des dizaines de
         milliers d'Israéliens")."""
         for child in noun.children:
-            if child.dep_ == "nmod" and self._case(child) in SOURCE_CASES - {"par"}:
+            if (
+                child.dep_ == "nmod"
+                and self._case(child) in self.g.source_cases - self.g.agent_cases
+            ):
                 found = self.at(child)
                 if not found and fold(child.lemma_) in self.quantities:
                     found = self._affiliation_of(child)
@@ -295,7 +306,10 @@ class ArgumentFinder(NominalArguments):
                 child.dep_ == "obj" or (passive and child.dep_ in PASS_SUBJ)
             ) and child.i < clause.i:
                 return self.at(child)
-            if fold(verb.lemma_) in self.object_control and self._case(child) == "a":
+            if (
+                fold(verb.lemma_) in self.object_control
+                and self._case(child) in self.g.dative_cases
+            ):
                 found = self.at(child)
                 if found:
                     return found
@@ -331,12 +345,12 @@ class ArgumentFinder(NominalArguments):
         bare = not any(c.dep_.startswith("aux") for c in verb.children)
         if verb.dep_ == "advcl" and bare and is_past_participle(verb) and self._agent(verb):
             return self.subject(verb.head)  # "reçu par X, Y a plaidé": Y was received
-        if not _passive(verb):
+        if not _passive(verb, self.g):
             return []
         for child in verb.children:
             if child.dep_ in PASS_SUBJ or child.dep_ == "nsubj":
                 return self.at(child, deep=True)
-        if verb.dep_ == "xcomp" and _perfect(verb):  # "elle affirme avoir été agressée"
+        if verb.dep_ == "xcomp" and _perfect(verb, self.g):  # "elle affirme avoir été agressée"
             return self.subject(verb.head)
         return []
 
@@ -348,13 +362,13 @@ class ArgumentFinder(NominalArguments):
         `venues`, "à Genève" is where a meeting took place, not who met."""
         if mode == "none":
             return []
-        cases = TARGET_CASES if travel else TARGET_CASES - PLACE_CASES
-        cases = cases - TOPIC_CASES if venues else cases  # "négocier sur le nucléaire"
+        cases = self.g.target_cases if travel else self.g.target_cases - self.g.place_cases
+        cases = cases - self.g.topic_cases if venues else cases  # "négocier sur le nucléaire"
         objs = [c for c in trigger.children if c.dep_ in OBJ]
         obls = [c for c in trigger.children if c.dep_ in OBL and self._case(c) in cases]
         obls = [c for c in obls if not (venues and self.is_venue(c))]
-        obls = [c for c in obls if fold(c.lemma_) not in ON_BEHALF]  # "à la demande de X"
-        addressees = [c for c in obls if self._case(c) in {"a", "au", "aux", "aupres"}]
+        obls = [c for c in obls if fold(c.lemma_) not in self.g.on_behalf]  # "à la demande de X"
+        addressees = [c for c in obls if self._case(c) in self.g.addressee_cases]
         order = objs if mode == "obj" else obls if mode == "obl" else objs + obls
         objs = [c for c in objs if not _own(c)] if mode != "obl" else []  # not "ses forces"
         for child in objs:  # an actor named as the object itself comes first
@@ -362,7 +376,7 @@ class ArgumentFinder(NominalArguments):
             if found:
                 return found
         for child in trigger.children if objs else []:  # "exiger d'Israël la libération de"
-            if child.dep_ == "obl:arg" and self._case(child) in {"de", "d", "du", "des"}:
+            if child.dep_ == "obl:arg" and self._case(child) in self.g.of_cases:
                 found = self.at(child)
                 if found:
                     return found
@@ -383,7 +397,7 @@ class ArgumentFinder(NominalArguments):
                 return found
         return self._nested_destination(trigger, cases) if travel else []
 
-    def _nested_destination(self, trigger: Token, cases: set[str]) -> list[Arg]:
+    def _nested_destination(self, trigger: Token, cases: frozenset[str]) -> list[Arg]:
         """ "se rendra la semaine prochaine en Allemagne", "arrivé dimanche à Moscou": the
         place the parser hung on a time noun."""
         for child in trigger.children:
@@ -401,7 +415,7 @@ class ArgumentFinder(NominalArguments):
             and m.kind == "name"
             and m.actor is not None
             and m.actor.code == m.actor.country
-            and self._case(tok) in {"a", "au", "aux", "en"}
+            and self._case(tok) in self.g.destination_cases
         )
 
     def content_target(self, trigger: Token, mode: str) -> list[Arg]:
@@ -411,7 +425,9 @@ class ArgumentFinder(NominalArguments):
             if clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB" and mode == "any":
                 inner = [c for c in clause.children if c.dep_ in OBJ]
                 inner += [
-                    c for c in clause.children if c.dep_ in OBL and self._case(c) in {"a", "avec"}
+                    c
+                    for c in clause.children
+                    if c.dep_ in OBL and self._case(c) in self.g.companion_cases
                 ]
                 for child in inner:
                     found = self.at(child)
@@ -450,20 +466,22 @@ class ArgumentFinder(NominalArguments):
         head = self.doc[m.head]
         if m.actor is not None and m.actor.sector == "MED":
             return True
-        if head.dep_ == "nmod" and fold(head.head.lemma_) in ON_BEHALF:
+        if head.dep_ == "nmod" and fold(head.head.lemma_) in self.g.on_behalf:
             return True  # "à la demande de X": X asked; X is not who the event is about
-        return any(fold(c.text) in {"selon", "d'apres"} for c in head.children if c.dep_ == "case")
+        return any(
+            fold(c.text) in self.g.according_cases for c in head.children if c.dep_ == "case"
+        )
 
     def _by(self, tok: Token) -> bool:
         """ "a été assassiné par Israël" parsed as an adjunct, or hung off one ("bombardée
         cette nuit par des drones"): "par X" is still the agent."""
         if tok.dep_ not in {"obl", "obl:mod", "obl:arg", "obj"}:
             return False
-        if self._case(tok) == "par":
+        if self._case(tok) in self.g.agent_cases:
             return True
-        if self._case(tok) not in {"", "en"}:
+        if self._case(tok) not in {"", *self.g.state_cases}:
             return False  # only a bare or "en" adjunct: "cette nuit", "en masse"
-        return any(c.dep_ == "nmod" and self._case(c) == "par" for c in tok.children)
+        return any(c.dep_ == "nmod" and self._case(c) in self.g.agent_cases for c in tok.children)
 
     def case(self, tok: Token) -> str:
         """The preposition that introduces a complement, folded ("a", "entre", "sous")."""
@@ -476,6 +494,5 @@ class ArgumentFinder(NominalArguments):
     def _case(self, tok: Token) -> str:
         for c in tok.children:
             if c.dep_ in {"case", "mark"}:
-                case = fold(c.text).rstrip("'")
-                return "de" if case == "d" else case  # "la visite d'Emmanuel Macron"
+                return self.g.case_word(fold(c.text))  # "la visite d'Emmanuel Macron"
         return ""

@@ -31,7 +31,7 @@ from veille.events.evidence import (
 )
 from veille.events.filters import EventFilter, reporting_outlet
 from veille.events.followers import Followers
-from veille.events.grammar import TARGET_CASES, Arg
+from veille.events.grammar import Arg
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.meetings import MEDIATE, MEET, THIRD_PLACE, between, third_place
 from veille.events.modality import Modality
@@ -53,7 +53,6 @@ from veille.events.rules import (
     REACTION_DEPS,
     REACTION_ROOTS,
     REFINE_DEPS,
-    REFLEXIVE,
     REQUEST_ROOTS,
     SPEECH_ACTS,
     TRAVEL_CODES,
@@ -96,7 +95,8 @@ class EventCoder:
             if not verb.cameo:
                 self.neutral_speech.add(fold(verb.lemma))
         self.modality = Modality(res.lang.cues)
-        self.followers = Followers(res.lang.cues)
+        self.followers = Followers(res.lang.cues, res.lang.grammar)
+        self.grammar = res.lang.grammar
         self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
         self.receiving = {fold(v) for v in res.lang.cues.receiving_verbs}
         self.quantities = {fold(v) for v in res.lang.cues.quantity_nouns}
@@ -120,6 +120,7 @@ class EventCoder:
             lambda t: self._trigger(t) is not None,
             self.object_control,
             self.quantities,
+            grammar=self.res.lang.grammar,
         )
         quotes = doc._.veille_quotes or []
         quote_verbs = {q.verb_i for q in quotes if q.verb_i is not None}
@@ -195,7 +196,7 @@ class EventCoder:
     def _governed(self, token: Token) -> bool:
         """An act promised, threatened or demanded by another ("menace de sanctionner"):
         part of that act, not an event of its own (veille/events/control.py)."""
-        head = governor(token, lambda t: self._trigger(t) is not None)
+        head = governor(token, lambda t: self._trigger(t) is not None, self.grammar)
         if head is None:
             return False
         row = self._trigger(head)
@@ -206,7 +207,7 @@ class EventCoder:
         self, token: Token, sources: list[Arg], finder: ArgumentFinder
     ) -> list[Arg]:
         """The targets of the act a promise, threat, demand or refusal is about."""
-        act = governed_act(token, lambda t: self._trigger(t) is not None)
+        act = governed_act(token, lambda t: self._trigger(t) is not None, self.grammar)
         row = self._trigger(act) if act is not None else None
         if act is None or row is None:
             return []
@@ -235,11 +236,11 @@ class EventCoder:
         lemma = fold(token.lemma_)
         verbal = token.pos_ in VERB_POS or (
             token.pos_ in {"ADJ", "NOUN", "ADV"}  # "ont violé" is sometimes tagged ADV
-            and ("VerbForm=Part" in str(token.morph) or acts_as_verb(token))
+            and ("VerbForm=Part" in str(token.morph) or acts_as_verb(token, self.grammar))
         )
         if verbal:
             row = self.triggers.get((lemma, "VERB"))
-            for guess in verb_guesses(token) if row is None else []:
+            for guess in verb_guesses(token, self.grammar) if row is None else []:
                 row = self.triggers.get((guess, "VERB"))
                 if row is not None:
                     break
@@ -251,23 +252,26 @@ class EventCoder:
 
     def _refine(self, token: Token, row: TriggerRow) -> tuple[str | None, bool, str, bool]:
         code: str | None = row.code
-        if row.reflexive and not any(fold(c.text) in REFLEXIVE for c in token.children):
+        reflexive = self.grammar.reflexive_pronouns
+        if row.reflexive and not any(fold(c.text) in reflexive for c in token.children):
             code = None  # "rendre hommage" is not "se rendre à"
         if not row.bare:
             code = None  # only a refinement below can code it
         swap = row.swap
         target: str = row.target
-        words = refine_words(token) | governed_words(token, lambda t: self._trigger(t) is not None)
+        words = refine_words(token) | governed_words(
+            token, lambda t: self._trigger(t) is not None, self.grammar
+        )
         if row.code[:2] in FORCE_ROOTS:  # "des drones ont frappé": the weapon as subject
             words |= {fold(c.lemma_) for c in token.children if c.dep_ == "nsubj"}
         for child in token.children:  # "le refus de négocier": what is refused
             if infinitive_clause(child):
                 words |= {fold(t.lemma_) for t in child.subtree}
         for child in token.children:  # "appelant X à faire": an adverbial infinitive
-            if child.dep_ == "advcl" and infinitive_mark(child):
+            if child.dep_ == "advcl" and infinitive_mark(child, self.grammar):
                 words |= {fold(t.lemma_) for t in child.subtree}
-        if any(c.dep_.startswith("expl") and fold(c.text) in REFLEXIVE for c in token.children):
-            words.add("se")  # "se saluer" (greet each other) is not "saluer X"
+        if any(c.dep_.startswith("expl") and fold(c.text) in reflexive for c in token.children):
+            words.add(self.grammar.reflexive_marker)  # "se saluer" is not "saluer X"
         for ref in row.refine:
             also = not ref.also or bool(words & {fold(w) for w in ref.also})
             if also and words & {fold(w) for w in ref.with_}:
@@ -401,7 +405,7 @@ class EventCoder:
         self, token: Token, row: TriggerRow, code: str, mode: str, finder: ArgumentFinder
     ) -> tuple[list[Arg], str, list[Arg], str]:
         """Sources and targets read from the parse, with the rule that found each."""
-        noun = token.pos_ in NOUN_POS and not verb_as_noun(token)
+        noun = token.pos_ in NOUN_POS and not verb_as_noun(token, self.grammar)
         if noun and row.pos != "NOUN" and not any(c.dep_ == "cop" for c in token.children):
             noun = False  # "a téléphoné" tagged as a noun is read as the verb
         mediate = code[:3] == MEDIATE  # "médiateur entre X et Y": X and Y are its targets
@@ -445,7 +449,7 @@ class EventCoder:
             targets, t_rule = finder.passive_subject(token), "passive"
             if not targets:
                 targets, t_rule = finder.content_target(token, mode), "content"
-        subject = misparsed_subject(token) if not sources else None
+        subject = misparsed_subject(token, self.grammar) if not sources else None
         if subject is not None:  # "L'ONU menace de retirer …" read as an adjective
             sources, s_rule = finder.at(subject), "subject"
         if not targets and code[:2] in REACTION_ROOTS:
@@ -520,7 +524,10 @@ def _beyond(finder: ArgumentFinder, means: Arg) -> list[Arg]:
         return []
     root = finder.doc[means.span[0] : means.span[1]].root
     for child in root.children:
-        if child.dep_ == "nmod" and finder.case(child) in TARGET_CASES - {"en"}:
+        if (
+            child.dep_ == "nmod"
+            and finder.case(child) in finder.g.target_cases - finder.g.place_cases
+        ):
             found = finder.at(child, deep=True)
             if found:
                 return found

@@ -14,10 +14,10 @@ from spacy.tokens import Token
 from veille.events.arguments import ArgumentFinder
 from veille.events.grammar import Arg
 from veille.lang import Cues
+from veille.lang.grammar import Grammar
 from veille.text import fold
 
 HOST_DEPS = {"nsubj", "nsubj:pass"}  # a participle may hang on the subject
-AGENT_CASES = {"par", "de", "d"}
 SKIP_DEPS = {"punct", "nsubj", "nsubj:pass", "obj"}
 NOMINAL = {"NOUN", "PROPN"}
 LIGHT_DEPS = {"obj", "obl", "obl:arg"}  # "imposer des sanctions": the verb carries the noun
@@ -33,7 +33,8 @@ def _case(tok: Token) -> str:
 class Followers:
     """Finds the actors who did the same as an event's source."""
 
-    def __init__(self, cues: Cues) -> None:
+    def __init__(self, cues: Cues, grammar: Grammar) -> None:
+        self.cases = grammar.follower_cases
         self.participles = {fold(w) for w in cues.follower_participles}
         self.markers = tuple(fold(w) for w in cues.follower_markers)
 
@@ -61,7 +62,7 @@ class Followers:
             return []
         out: list[Arg] = []
         for c in tok.children:
-            agent = c.dep_ == "obl:agent" or (c.dep_ in {"obl", "nmod"} and _case(c) in AGENT_CASES)
+            agent = c.dep_ == "obl:agent" or (c.dep_ in {"obl", "nmod"} and _case(c) in self.cases)
             if agent or (c.dep_ == "conj" and c.pos_ in NOMINAL and out):
                 out += finder.at(c)
         return out

@@ -1,8 +1,9 @@
-"""The grammar the argument finders read: dependency labels and French case words, the
-small predicates on tokens they share, and `Arg`, one resolved argument.
+"""The grammar the argument finders read: dependency labels, the small predicates on
+tokens they share, and `Arg`, one resolved argument.
 
-(The labels are Universal Dependencies as fr_core_news_md writes them; the case words are
-French. Issue 7 moves both into `veille/lang/<code>/`.)
+The labels are Universal Dependencies (every model's labels are mapped to them by
+`veille/lang/<code>/labels.yaml`); the words of a language (case words, pronouns) are in
+its `grammar.yaml`, read as `veille.lang.grammar.Grammar`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from veille.actors.mentions import Mention
+from veille.lang.grammar import Grammar
 from veille.text import fold
 from veille.types import Actor
 
@@ -20,44 +22,9 @@ PASS_SUBJ = {"nsubj:pass"}
 AGENT = {"obl:agent"}
 OBJ = {"obj", "iobj"}
 OBL = {"obl", "obl:arg", "obl:mod", "nmod", "iobj"}
-TARGET_CASES = {
-    "a",
-    "au",  # the model keeps "au" and "aux" whole: "rendre visite au président"
-    "aux",
-    "avec",
-    "contre",
-    "vers",
-    "aupres",
-    "en",
-    "chez",
-    "sur",
-    "envers",
-    "face",
-    "pour",
-}
-PLACE_CASES = {"en"}
-TOPIC_CASES = {"sur"}  # what a meeting is about, not who met
-ON_BEHALF = {"demande", "initiative"}  # "à la demande de X": X asked, X is not the target
-SOURCE_CASES = {"de", "du", "des", "d", "d'", "par"}  # "d'" reads "d": _case strips the apostrophe
 CLAUSES = {"acl:relcl", "ccomp", "acl", "advcl", "conj", "parataxis", "punct", "cc"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}
-FIRST_PERSON = {"nous", "je", "j'", "notre", "nos", "mon", "ma", "mes"}
-NESTING = {"de", "du", "des", "d", "a"}  # "frappe de drone", "attentat à la voiture piégée"
-OUR = {"notre", "nos"}  # "nos avions ont frappé" in a quote: the speaker's side
 NOMINAL_LINKS = {"nmod", "obl", "obl:arg", "obl:mod", "advmod", "obj"}
-FRAMES = {  # "lors de la visite", "à l'issue de l'entretien", "le rôle de médiateur"
-    "lors",
-    "pendant",
-    "durant",
-    "cours",
-    "issue",
-    "terme",
-    "marge",
-    "occasion",
-}
-SEQUELS = {"apres", "avant"}  # "après sa visite, X …" frames only an event X attended
-ROLES = {"role", "fonction"}  # "jouer le rôle de médiateur"
-INVERTED = {"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles"}
 
 
 def _own(noun: Token) -> bool:
@@ -65,10 +32,10 @@ def _own(noun: Token) -> bool:
     return any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children)
 
 
-def _passive(verb: Token) -> bool:
+def _passive(verb: Token, g: Grammar) -> bool:
     """ "a été reçu" is passive; "se sont rassemblés" (parsed with être) is not."""
     kids = list(verb.children)
-    reflexive = any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in kids)
+    reflexive = any(c.dep_.startswith("expl") or c.lower_ in g.reflexive_clitics for c in kids)
     deps = {c.dep_ for c in kids}
     agentive = {"nsubj:pass", "obl:agent"} <= deps  # "a été assiégée par" with "été" as cop
     bare = is_past_participle(verb) and any(c.dep_ in AGENT for c in kids)  # "accusé par X"
@@ -76,9 +43,9 @@ def _passive(verb: Token) -> bool:
     return ("aux:pass" in deps or agentive or bare) and not reflexive and not active
 
 
-def _perfect(verb: Token) -> bool:
+def _perfect(verb: Token, g: Grammar) -> bool:
     """ "avoir été agressée": a perfect infinitive (what the speaker says happened)."""
-    return any(c.dep_ == "aux:tense" and fold(c.text) == "avoir" for c in verb.children)
+    return any(c.dep_ == "aux:tense" and fold(c.text) in g.perfect_auxiliary for c in verb.children)
 
 
 def _wider(m: Mention, old: Mention) -> bool:

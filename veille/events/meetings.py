@@ -28,7 +28,7 @@ def between(finder: ArgumentFinder, trigger: Token) -> list[Arg]:
         near.append(up)
     for word in near:
         for child in word.children:
-            if finder.case(child) == "entre":
+            if finder.case(child) in finder.g.between_cases:
                 both = finder.at(child) + finder.and_next(child)
                 found = list(dict.fromkeys(both))
                 if found:

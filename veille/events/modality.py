@@ -22,6 +22,7 @@ class Modality:
         self.refusals = {fold(x) for x in cues.refusal_verbs}
         self.going = {fold(x) for x in cues.reported_future}
         self.future_endings = tuple(fold(x) for x in cues.future_endings)
+        self.future_aux = {fold(x) for x in cues.future_auxiliaries}
 
     def _chain(self, trigger: Token) -> list[Token]:
         """The trigger and the verbs that govern it through control or a light verb
@@ -59,7 +60,7 @@ class Modality:
         for tok in self._chain(trigger):
             verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
             words = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
-            if not any("Tense=Fut" in str(w.morph) or self._future_form(w) for w in words):
+            if not any(self._future_word(w) for w in words):
                 continue
             for c in [*verb.subtree, verb.head]:  # "si X agit, la riposte sera …" (or misparsed)
                 if c.i != verb.i and any(
@@ -75,10 +76,20 @@ class Modality:
             words = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
             if any(self._future_form(w) for w in words):
                 return True
+            if any(fold(w.lemma_) in self.future_aux for w in words[1:]):
+                return True  # "will sign": an auxiliary of the future
             going = tok is not trigger and fold(tok.lemma_) in self.going
             if going and "Tense=Pres" in str(tok.morph):
                 return True
         return False
+
+    def _future_word(self, word: Token) -> bool:
+        """A verb in the future, or an auxiliary of the future ("will")."""
+        return (
+            "Tense=Fut" in str(word.morph)
+            or self._future_form(word)
+            or fold(word.lemma_) in self.future_aux
+        )
 
     def _future_form(self, verb: Token) -> bool:
         """The model's Tense=Fut, or where the language lists them (the French model tags

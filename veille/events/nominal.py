@@ -13,17 +13,10 @@ from spacy.tokens import Doc, Token
 
 from veille.events.grammar import (
     AGENT,
-    FRAMES,
-    NESTING,
     NOMINAL_LINKS,
     OBJ,
     OBL,
-    ROLES,
-    SEQUELS,
-    SOURCE_CASES,
     SUBJ,
-    TARGET_CASES,
-    TOPIC_CASES,
     Arg,
     _own,
 )
@@ -34,6 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from veille.actors.gazetteer import Gazetteer
+    from veille.lang.grammar import Grammar
 
 
 class NominalArguments:
@@ -42,6 +36,7 @@ class NominalArguments:
     if TYPE_CHECKING:  # provided by ArgumentFinder
         doc: Doc
         gaz: Gazetteer
+        g: Grammar
 
         is_trigger: Callable[[Token], bool]
 
@@ -67,39 +62,43 @@ class NominalArguments:
         """Target of a nominal event: "visite à Moscou", "la visite qu'a effectuée X à Y"
         (with `venues`, "la réunion à Genève" names a place, not a target)."""
         own = {a.actor for a in sources}
-        places = [c for c in noun.children if c.dep_ in OBL and self._case(c) in TARGET_CASES]
+        places = [
+            c for c in noun.children if c.dep_ in OBL and self._case(c) in self.g.target_cases
+        ]
         places += self.against(noun)
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":  # "la frappe a visé un navire"
             places += [c for c in noun.head.children if c.dep_ == "obj"]
         for clause in noun.children:
             if clause.dep_ in {"acl", "acl:relcl"}:
-                places += [c for c in clause.children if self._case(c) in TARGET_CASES]
+                places += [c for c in clause.children if self._case(c) in self.g.target_cases]
                 for c in clause.children:
                     if c.dep_ in SUBJ | OBJ:
                         places += [
-                            x for x in c.subtree if x.dep_ == "nmod" and self._case(x) == "a"
+                            x
+                            for x in c.subtree
+                            if x.dep_ == "nmod" and self._case(x) in self.g.dative_cases
                         ]
         if noun.dep_ in OBJ | {"obl:arg"} and noun.head.pos_ == "VERB":  # "mettre en garde contre"
             places += [
                 c
                 for c in noun.head.children
-                if c.i != noun.i and c.dep_ in OBL and self._case(c) in TARGET_CASES
+                if c.i != noun.i and c.dep_ in OBL and self._case(c) in self.g.target_cases
             ]
         if noun.dep_ == "nmod":  # "à l'issue de sa visite au Japon" (hung on "issue")
             places += [
                 c
                 for c in noun.head.children
-                if c.dep_ == "nmod" and c.i > noun.i and self._case(c) in TARGET_CASES
+                if c.dep_ == "nmod" and c.i > noun.i and self._case(c) in self.g.target_cases
             ]
         for arg in sources:  # "X à Moscou" hanging off the source's own words
             places += [
                 t
                 for t in self.doc[arg.span[0] : arg.span[1]]
                 for t in t.children
-                if t.dep_ == "nmod" and self._case(t) == "a" and t.i >= arg.span[1]
+                if t.dep_ == "nmod" and self._case(t) in self.g.dative_cases and t.i >= arg.span[1]
             ]
         for child in places:
-            if venues and (self.is_venue(child) or self._case(child) in TOPIC_CASES):
+            if venues and (self.is_venue(child) or self._case(child) in self.g.topic_cases):
                 continue
             found = [a for a in self.at(child, deep=True) if a.actor not in own]
             if found:
@@ -110,7 +109,7 @@ class NominalArguments:
         """The "contre Y" or "sur Y" of a nominal event, also when parsed under its "de X"
         ("une attaque des rebelles contre l'armée", "les tirs d'artillerie israéliens sur
         Gaza"): then X is the doer, not the victim."""
-        cases = {"contre", "sur"}
+        cases = self.g.against_cases
         found = [c for c in noun.children if c.dep_ in OBL and self._case(c) in cases]
         for child in noun.children:
             if child.dep_ == "nmod" and child.i > noun.i:
@@ -122,7 +121,7 @@ class NominalArguments:
         if self.against(noun):
             return []
         for child in noun.children:
-            if child.dep_ == "nmod" and self._case(child) in {"de", "du", "des", "d'"}:
+            if child.dep_ == "nmod" and self._case(child) in self.g.of_cases:
                 found = self.at(child) or self._demonym_in([child, *child.children])
                 if found:  # "l'arrestation de deux journalistes français"
                     return found
@@ -133,7 +132,7 @@ class NominalArguments:
         mission d'observation"): who sets up or mandates the frame acts. None when the
         frame is what a trigger verb acts on ("dénoncer la vague d'attaques")."""
         head = noun.head
-        if noun.dep_ != "nmod" or self._case(noun) not in SOURCE_CASES - {"par"}:
+        if noun.dep_ != "nmod" or self._case(noun) not in self.g.source_cases - self.g.agent_cases:
             return None
         if head.pos_ != "NOUN" or self.is_trigger(head):
             return None
@@ -160,7 +159,7 @@ class NominalArguments:
         for child in noun.children:
             if child.i == framed:
                 continue
-            if child.dep_ == "nmod" and self._case(child) == "entre" and reciprocal:
+            if child.dep_ == "nmod" and self._case(child) in self.g.between_cases and reciprocal:
                 both = self.at(child) + self._and_next(child)
                 if len(both) > 1:
                     return both
@@ -168,12 +167,16 @@ class NominalArguments:
         if found:
             return found
         patient = patient and not self.against(noun)
-        agent_first = sorted(noun.children, key=lambda c: self._case(c) != "par")
+        agent_first = sorted(noun.children, key=lambda c: self._case(c) not in self.g.agent_cases)
         for child in agent_first:  # "la condamnation de X par Y": Y acts
             case = self._case(child)
             if child.i == framed:
                 continue
-            if child.dep_ == "nmod" and case in SOURCE_CASES and (case == "par" or not patient):
+            if (
+                child.dep_ == "nmod"
+                and case in self.g.source_cases
+                and (case in self.g.agent_cases or not patient)
+            ):
                 found = self.at(child)
                 if not found and not requested:  # "l'exigence d'une médiation qatarie":
                     found = self._demonym_in([child, *child.children])  # what is asked
@@ -191,9 +194,11 @@ class NominalArguments:
                         return self.at(c)
             if child.dep_ == "acl":  # "une attaque perpétrée par des manifestants"
                 for c in child.children:  # ("persona non grata par X": parsed as obl:arg)
-                    if (c.dep_ in AGENT or self._case(c) == "par") and self.at(c):
+                    if (c.dep_ in AGENT or self._case(c) in self.g.agent_cases) and self.at(c):
                         return self.at(c)
-        in_state = noun.dep_.startswith("obl") and self._case(noun) == "en"  # "X est en grève"
+        in_state = (
+            noun.dep_.startswith("obl") and self._case(noun) in self.g.state_cases
+        )  # "en grève"
         if own_words:
             return []
         frame = None if _own(noun) else self._frame(noun)  # "sa visite": its own doer
@@ -201,7 +206,7 @@ class NominalArguments:
             found = self.noun_source(frame, patient=patient, requested=requested, framed=noun.i)
             if found:
                 return found
-        if self._case(noun) == "en" and any(c.dep_ == "cop" for c in noun.children):
+        if self._case(noun) in self.g.state_cases and any(c.dep_ == "cop" for c in noun.children):
             return self.subject(noun)  # "X est en visite à Bagdad" (the noun heads the clause)
         if (
             in_state
@@ -211,9 +216,11 @@ class NominalArguments:
             head = noun.head if noun.dep_ != "ROOT" else noun
             if head.pos_ in {"VERB", "AUX"} or head.i == noun.i:
                 return self.subject(head) if head.i != noun.i else []
-        return self._clause_subject(noun, FRAMES | SEQUELS if attended else FRAMES)
+        return self._clause_subject(
+            noun, self.g.frames | self.g.sequels if attended else self.g.frames
+        )
 
-    def _clause_subject(self, noun: Token, frames: set[str]) -> list[Arg]:
+    def _clause_subject(self, noun: Token, frames: frozenset[str]) -> list[Arg]:
         """ "au dernier jour de sa visite, X …", "lors d'un entretien avec Y, X …", "lors
         du sommet, X …", "X a joué le rôle de médiateur": the event is the doing of the
         clause's subject (a bare "lors du sommet" only when it opens the clause)."""
@@ -223,7 +230,7 @@ class NominalArguments:
             head = current.head
             if head.i == current.i or current.dep_ not in NOMINAL_LINKS:
                 return []
-            if fold(head.lemma_) in ROLES:
+            if fold(head.lemma_) in self.g.role_nouns:
                 own = True
             frame = frame or fold(head.lemma_) in frames or self._case(current) in frames
             if head.pos_ in {"VERB", "AUX"}:
@@ -238,13 +245,25 @@ class NominalArguments:
         """The agent of a nominal event hanging off its complement: "l'expulsion de
         migrants par le Pakistan", "une frappe de drone revendiquée par les houthis"."""
         for child in noun.children:
-            if child.dep_ == "nmod" and self._case(child) == "par" and self.at(child, deep=True):
+            if (
+                child.dep_ == "nmod"
+                and self._case(child) in self.g.agent_cases
+                and self.at(child, deep=True)
+            ):
                 return self.at(child, deep=True)
         for child in noun.children:  # under its "de" complement, not "une enquête sur X"
-            if child.dep_ != "nmod" or child.i < noun.i or self._case(child) not in NESTING:
+            if (
+                child.dep_ != "nmod"
+                or child.i < noun.i
+                or self._case(child) not in self.g.nesting_cases
+            ):
                 continue
             for c in child.children:
-                if c.dep_ == "nmod" and self._case(c) == "par" and self.at(c, deep=True):
+                if (
+                    c.dep_ == "nmod"
+                    and self._case(c) in self.g.agent_cases
+                    and self.at(c, deep=True)
+                ):
                     return self.at(c, deep=True)
                 if c.dep_ == "acl":
                     agents = [a for a in c.children if a.dep_ in AGENT]
@@ -257,4 +276,4 @@ class NominalArguments:
         names someone or somewhere of its own."""
         words = [*noun.children]
         words += [c for w in noun.children if w.dep_ in {"acl", "acl:relcl"} for c in w.children]
-        return any(self._case(c) in TARGET_CASES | {"entre"} for c in words)
+        return any(self._case(c) in self.g.target_cases | self.g.between_cases for c in words)

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from veille.events.grammar import Arg
 from veille.events.lemmas import acts_as_verb
+from veille.lang.grammar import Grammar
 from veille.text import fold
 from veille.types import ActorRef
 
@@ -31,7 +32,6 @@ SPEECH_ACTS = {"02", "03", "05", "10", "11", "12", "13"}  # nouns a speaker can 
 HOST = "043"  # "X a accueilli le sommet": a host may have no one visitor named
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
 MUTUAL_CODES = {"057"}  # "X et Y ont signé un accord à Z": X and Y signed it with each other
-REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
 
 
@@ -82,16 +82,16 @@ def infinitive_clause(child: Token) -> bool:
     return child.dep_ == "acl" and "VerbForm=Inf" in str(child.morph)
 
 
-def verb_as_noun(token: Token) -> bool:
+def verb_as_noun(token: Token, g: Grammar) -> bool:
     """A present-tense verb the model tagged as a noun ("la police enquête sur"), not a
     predicate noun ("l'ambassade a été la cible de")."""
-    return acts_as_verb(token) and not any(c.dep_ == "cop" for c in token.children)
+    return acts_as_verb(token, g) and not any(c.dep_ == "cop" for c in token.children)
 
 
-def infinitive_mark(clause: Token) -> bool:
+def infinitive_mark(clause: Token, g: Grammar) -> bool:
     """An infinitive clause led by "à" or "de" (a complement the parser made adverbial)."""
     marks = {fold(c.text) for c in clause.children if c.dep_ == "mark"}
-    return "VerbForm=Inf" in str(clause.morph) and bool(marks & {"a", "de", "d'"})
+    return "VerbForm=Inf" in str(clause.morph) and bool(marks & g.infinitive_marks)
 
 
 def imperative(token: Token) -> bool:

@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from veille.errors import Errors, LexiconError, UsageError
+from veille.lang.grammar import Grammar
 from veille.lexicon_io import SafeLoader, read_tsv, read_yaml_list
 from veille.schemas import (
     AgentRow,
@@ -47,6 +48,7 @@ class Cues(BaseModel):
     modal_lemmas: list[str] = []
     reported_future: list[str] = []
     future_endings: list[str] = []
+    future_auxiliaries: list[str] = []  # auxiliaries that make a future ("will sign")
     refusal_verbs: list[str] = []
     object_control_verbs: list[str] = []
     receiving_verbs: list[str] = []
@@ -120,6 +122,7 @@ class LanguageData:
     quote_marks: list[QuoteMarkRow]
     cues: Cues
     coref: Coref
+    grammar: Grammar
     labels: LabelMap = IDENTITY_LABELS
 
 
@@ -191,5 +194,6 @@ def load_language(code: str) -> LanguageData:
         quote_marks=read_tsv(folder / "quote_marks.tsv", QuoteMarkRow),
         cues=_read_mapping(folder / "cues.yaml", Cues),
         coref=_read_mapping(folder / "coref.yaml", Coref),
+        grammar=_read_mapping(folder / "grammar.yaml", Grammar),
         labels=_read_mapping(folder / "labels.yaml", LabelMap),
     )

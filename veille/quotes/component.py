@@ -40,6 +40,7 @@ class QuoteExtractor:
     def configure(self, res: Resources) -> None:
         self.pairs = {row.open: row.close for row in res.lang.quote_marks}
         self.speech = {fold(v.lemma) for v in res.lang.speech_verbs}
+        self.grammar = res.lang.grammar
         rows = res.lang.speaker_frames
         self.frames = Frames(
             according={fold(r.form) for r in rows if r.kind == "according"},
@@ -52,7 +53,7 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = SpeakerResolver(doc, doc._.veille_mentions or [], self.frames)
-        finder = FramedFinder(self.speech, resolver)
+        finder = FramedFinder(self.speech, resolver, self.grammar)
         found: list[FoundQuote] = []
         text = doc.text  # built from the tokens at every access: once per doc
         spans = find_quote_spans(text, self.pairs, self.min_chars)

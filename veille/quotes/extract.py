@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from veille.events.lemmas import verb_guesses
+from veille.lang.grammar import Grammar
 from veille.nlp.sents import sentence
 from veille.quotes.spans import QuoteSpan, find_quote_spans
 from veille.quotes.speakers import NOBODY, Attribution, SpeakerResolver
@@ -61,8 +62,9 @@ def _detached_participle(doc: Doc, verb: Token) -> bool:
 class SpeakerFinder:
     """Finds the speaker of a quote, given the quote's token range."""
 
-    def __init__(self, speech_verbs: set[str], resolver: SpeakerResolver) -> None:
+    def __init__(self, speech_verbs: set[str], resolver: SpeakerResolver, g: Grammar) -> None:
         self.speech_verbs = speech_verbs
+        self.g = g
         self.res = resolver
         self.doc = resolver.doc
         self.quoted: set[int] = set()  # the tokens inside any quote of the Doc
@@ -73,7 +75,7 @@ class SpeakerFinder:
             return False
         lemma = fold(token.lemma_)
         return lemma in self.speech_verbs or any(
-            guess in self.speech_verbs for guess in verb_guesses(token)
+            guess in self.speech_verbs for guess in verb_guesses(token, self.g)
         )
 
     # incises ------------------------------------------------------------------------------
