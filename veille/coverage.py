@@ -109,14 +109,14 @@ def judge(case: CoverageCase, coded: CodedArticle) -> CaseResult:
     return CaseResult(case, passed, found)
 
 
-def article(case: CoverageCase, index: int = 0) -> Article:
-    return Article(id=f"coverage-{case.code}-{index}", text=case.text, date=case.date)
+def article(case: CoverageCase, index: int = 0, lang: str = "fr") -> Article:
+    return Article(id=f"coverage-{case.code}-{index}", text=case.text, date=case.date, lang=lang)
 
 
-def run(coder: _CoderLike, cases: Iterable[CoverageCase]) -> Iterator[CaseResult]:
-    """Code each case on its own and judge it."""
+def run(coder: _CoderLike, cases: Iterable[CoverageCase], lang: str = "fr") -> Iterator[CaseResult]:
+    """Code each case (sentences of `lang`) on its own and judge it."""
     for i, case in enumerate(cases):
-        yield judge(case, coder.code(article(case, i)))
+        yield judge(case, coder.code(article(case, i, lang)))
 
 
 def rates(results: Iterable[CaseResult]) -> list[RootRate]:

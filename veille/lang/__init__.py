@@ -92,6 +92,7 @@ class LabelMap(BaseModel):
     labels: dict[str, str] = {}
     prepositions: dict[str, str] = {}  # preposition label -> label of its object
     objects: dict[str, str] = {}  # object label -> label of its preposition
+    entities: dict[str, str] = {}  # named-entity label -> the one the rules read (PER…)
 
     @model_validator(mode="after")
     def _complete(self) -> LabelMap:

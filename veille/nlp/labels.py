@@ -8,7 +8,9 @@ preposition at the head of its noun. `labels.yaml` says which scheme the model u
 how its labels map; for a `preposition_head` scheme this component, placed after the
 parser, re-attaches the object of each preposition to the preposition's head, with the
 label the map gives, and puts the preposition under it as `case` (or `mark` before a
-clause: "by attacking"). A `ud` scheme with no label to rename adds no component.
+clause: "by attacking"). Named-entity labels are renamed too (`entities`: the rules read
+PER for a person, as the French model writes it). A `ud` scheme with nothing to rename adds
+no component. The component runs after the whole stock pipeline (parser and NER).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # parts of speech under which a prepositional object is a clause argument (obl), not a
 # noun modifier (nmod)
@@ -33,7 +35,9 @@ class LabelAdapter:
         labels: dict[str, str],
         prepositions: dict[str, str],
         objects: dict[str, str],
+        entities: dict[str, str] | None = None,
     ) -> None:
+        self.entities = entities or {}  # model entity label -> the label the rules read
         self.labels = labels  # model label -> UD label
         self.prepositions = prepositions  # preposition label -> UD label of its object
         self.objects = objects  # object label -> UD label of the preposition under it
@@ -55,6 +59,11 @@ class LabelAdapter:
             heads[prep.i] = obj.i
             deps[prep.i] = self.objects[obj.dep_]
         self._write(doc, heads, deps)
+        if self.entities and any(e.label_ in self.entities for e in doc.ents):
+            doc.ents = [
+                Span(doc, e.start, e.end, label=self.entities.get(e.label_, e.label_))
+                for e in doc.ents
+            ]
         return doc
 
     def _object_label(self, prep_label: str, head_pos: str, obj_label: str) -> str:
@@ -74,14 +83,14 @@ class LabelAdapter:
         doc.from_array([HEAD, DEP], values)
 
 
-def needs_adapter(scheme: str, labels: dict[str, str]) -> bool:
+def needs_adapter(scheme: str, labels: dict[str, str], entities: dict[str, str]) -> bool:
     """Whether a language's model needs the adapter (a UD model with no renaming does not)."""
-    return scheme != "ud" or bool(labels)
+    return scheme != "ud" or bool(labels) or bool(entities)
 
 
 @Language.factory(
     "veille_labels",
-    default_config={"labels": {}, "prepositions": {}, "objects": {}},
+    default_config={"labels": {}, "prepositions": {}, "objects": {}, "entities": {}},
 )
 def make_label_adapter(
     nlp: Language,
@@ -89,6 +98,7 @@ def make_label_adapter(
     labels: dict[str, str],
     prepositions: dict[str, str],
     objects: dict[str, str],
+    entities: dict[str, str],
 ) -> LabelAdapter:
     """Create the adapter from the model's dependency labels to UD."""
-    return LabelAdapter(labels, prepositions, objects)
+    return LabelAdapter(labels, prepositions, objects, entities)

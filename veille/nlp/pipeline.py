@@ -36,9 +36,10 @@ def build_nlp(res: Resources) -> Language:
     marks = [[row.open, row.close] for row in res.lang.quote_marks]
     nlp.add_pipe("veille_sentences", before="parser", config={"quote_marks": marks})
     labels = res.lang.labels
-    if needs_adapter(labels.scheme, labels.labels):
+    if needs_adapter(labels.scheme, labels.labels, labels.entities):
         config = {"labels": labels.labels, "prepositions": labels.prepositions}
-        nlp.add_pipe("veille_labels", after="parser", config={**config, "objects": labels.objects})
+        config |= {"objects": labels.objects, "entities": labels.entities}
+        nlp.add_pipe("veille_labels", config=config)  # last of the stock components
     for name in VEILLE_COMPONENTS:
         component = nlp.add_pipe(name)
         component.configure(res)  # type: ignore[attr-defined]
