@@ -1,7 +1,9 @@
 """Language data: one folder per language with the same files, found by code.
 
 `load_language("fr")` imports `veille.lang.fr` for its Defaults and reads and validates
-every data file beside it. Adding a language means adding a folder, not editing code.
+every data file beside it. Adding a language means adding a folder, not editing code:
+a folder anywhere, given by its path, with a `language.yaml` (code, model, package,
+babel_locale) in place of the Python Defaults, is a language too.
 """
 
 from __future__ import annotations
@@ -137,6 +139,24 @@ def _read_mapping(path: Path, model: type[BaseModel]) -> Any:
         raise LexiconError(str(path), None, str(exc)) from exc
 
 
+class LanguageDefaults(BaseModel):
+    """language.yaml of a language folder outside the package (what `Defaults` says)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    code: str
+    model: str
+    package: str
+    babel_locale: str
+
+
+def _external(code: str) -> Path | None:
+    """The folder `code` names when it is a path to a folder with a language.yaml."""
+    if code.isalpha():
+        return None
+    folder = Path(code)
+    return folder if (folder / "language.yaml").is_file() else None
+
+
 def _module(code: str) -> Any:
     if not code.isalpha():
         raise UsageError(Errors.E003.format(lang=code))
@@ -147,12 +167,13 @@ def _module(code: str) -> Any:
 
 
 def language_folder(code: str) -> Path:
-    """The folder `veille/lang/<code>/`.
+    """The folder `veille/lang/<code>/` (or the folder `code` is the path of).
 
     Raises:
         UsageError: there is no such language.
     """
-    return Path(_module(code).__file__ or "").parent
+    external = _external(code)
+    return external if external is not None else Path(_module(code).__file__ or "").parent
 
 
 def _unique_triggers(path: Path) -> list[TriggerRow]:
@@ -176,9 +197,12 @@ def load_language(code: str) -> LanguageData:
         UsageError: there is no such language folder.
         LexiconError: a data file is malformed (the message names file and line).
     """
-    module = _module(code)
-    defaults = module.Defaults
-    folder = Path(module.__file__ or "").parent
+    folder = language_folder(code)
+    if _external(code) is not None:
+        defaults = _read_mapping(folder / "language.yaml", LanguageDefaults)
+        code = defaults.code
+    else:
+        defaults = _module(code).Defaults
     return LanguageData(
         code=code,
         model=defaults.model,

@@ -24,9 +24,10 @@ class Resources:
     def load(cls, lang: str, settings: Settings) -> Resources:
         """Read and build the resources of `lang`, from the on-disk cache when
         `nlp.data_cache` is on and an entry for the current data files exists."""
-        language_folder(lang)  # an unknown language fails before any cache look-up
+        folder = language_folder(lang)  # an unknown language fails before any cache look-up
+        inside = folder.name == lang  # a folder given by its path is read afresh, not cached
         data, registry, gazetteer, cameo = cached(
-            f"resources-{lang}", lambda: _build(lang), enabled=settings["nlp.data_cache"]
+            f"resources-{lang}", lambda: _build(lang), enabled=settings["nlp.data_cache"] and inside
         )
         return cls(data, registry, gazetteer, cameo, settings)
 
