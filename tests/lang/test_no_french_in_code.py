@@ -16,7 +16,7 @@ import pytest
 
 VEILLE = Path(__file__).resolve().parents[2] / "veille"
 # the stages whose rules must be language-neutral (more join as they are moved)
-NEUTRAL = ["events"]
+NEUTRAL = ["events", "quotes"]
 FRENCH_WORDS = {
     "de", "du", "des", "d", "d'", "au", "auprès", "aupres", "avec", "selon", "d'après",
     "d'apres", "entre", "se", "s'", "s’", "qui", "que", "pour", "et", "par", "contre", "sur",

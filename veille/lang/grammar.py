@@ -48,6 +48,12 @@ class Grammar(BaseModel):
     first_person: frozenset[str] = frozenset()  # "nous" in a quote: the speaker's side
     our: frozenset[str] = frozenset()  # "nos avions": the speaker's side
     inverted_subjects: frozenset[str] = frozenset()  # "a-t-il dit": a subject after its verb
+    inverted_person_subjects: frozenset[str] = frozenset()  # the singular ones ("-t-il")
+    inversion_cues: frozenset[str] = frozenset()  # "comme le précise X": the subject follows
+    gerund_marks: frozenset[str] = frozenset()  # "en affirmant que": a detached participle
+    framing_needs_comma: frozenset[str] = frozenset()  # "Pour X, « … »": only with a comma
+    apposition_links: frozenset[str] = frozenset()  # "X, de l'Observatoire": opens a gap
+    apposition_words: frozenset[str] = frozenset()  # other words inside such a gap
     reflexive_pronouns: frozenset[str] = frozenset()  # "se saluer": each other
     reflexive_clitics: frozenset[str] = frozenset()  # "se sont rassemblés": not a passive
     reflexive_marker: str = ""  # the word a trigger refinement names for a reflexive verb

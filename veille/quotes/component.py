@@ -41,19 +41,23 @@ class QuoteExtractor:
         self.pairs = {row.open: row.close for row in res.lang.quote_marks}
         self.speech = {fold(v.lemma) for v in res.lang.speech_verbs}
         self.grammar = res.lang.grammar
+        self.pronouns = frozenset(fold(p) for p in res.lang.coref.person_pronouns)
+        self.pronoun_forms = self.pronouns | self.grammar.inverted_person_subjects
         rows = res.lang.speaker_frames
         self.frames = Frames(
             according={fold(r.form) for r in rows if r.kind == "according"},
             voice={fold(r.form) for r in rows if r.kind == "voice"},
             civility={fold(r.form) for r in rows if r.kind == "civility"},
             anonymous={fold(r.form) for r in rows if r.kind == "anonymous"},
+            links=self.grammar.apposition_links,
+            gap_words=self.grammar.apposition_words,
         )
         self.min_chars = res.settings["quotes.min_chars"]
         self.lookback = res.settings["quotes.speaker_lookback"]
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = SpeakerResolver(doc, doc._.veille_mentions or [], self.frames)
-        finder = FramedFinder(self.speech, resolver, self.grammar)
+        finder = FramedFinder(self.speech, resolver, self.grammar, self.pronouns)
         found: list[FoundQuote] = []
         text = doc.text  # built from the tokens at every access: once per doc
         spans = find_quote_spans(text, self.pairs, self.min_chars)
@@ -88,7 +92,7 @@ class QuoteExtractor:
         incise = finder.after(close_i, quote) if span.closed else NOBODY
         if not incise.found:
             incise = finder.inside(inner.start, inner.end)
-        if _pronoun(incise.text):
+        if incise.text.lower() in self.pronoun_forms:
             incise = self._pronoun_speaker(doc, finder, incise, open_tok.start, found)
         if incise.found and _media(incise.actor):  # "X a affirmé que « … », rapporte l'agence"
             reported, speech = finder.clause(inner.start, inner.end)
@@ -205,10 +209,6 @@ def _speaking_code(actor: Actor) -> str:
 
 def _media(actor: Actor | None) -> bool:
     return actor is not None and actor.sector == "MED" and not actor.name
-
-
-def _pronoun(text: str) -> bool:
-    return text.lower().lstrip("-").removeprefix("t-") in {"il", "elle"}
 
 
 def _carried_forward(doc: Doc, found: list[FoundQuote]) -> list[FoundQuote]:

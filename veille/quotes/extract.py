@@ -33,10 +33,8 @@ __all__ = ["QuoteSpan", "SpeakerFinder", "find_quote_spans"]
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "ccomp"}
-INVERTED_SUBJECTS = {"-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-t-ils", "-t-elles"}
 OPENING_MARKS = {"«", "“", '"'}
-PERSON_PRONOUNS = {"il", "elle"}
-INVERSION_CUES = {",", "comme", "»", "”", '"', "ainsi"}
+INVERSION_MARKS = {",", "»", "”", '"'}
 INCISE_STOP = {".", "!", "?", ";", ":", "«", "“", '"'}
 
 
@@ -48,7 +46,7 @@ def after_comma(doc: Doc, tok: Token) -> bool:
     return i >= 0 and doc[i].text in {",", "»", "”", '"'}
 
 
-def _detached_participle(doc: Doc, verb: Token) -> bool:
+def _detached_participle(doc: Doc, verb: Token, g: Grammar) -> bool:
     """A present participle or gerund set off by a comma or "en" ("…, affirmant que")."""
     morph = verb.morph
     if "Part" not in morph.get("VerbForm", []) or "Pres" not in morph.get("Tense", []):
@@ -56,15 +54,22 @@ def _detached_participle(doc: Doc, verb: Token) -> bool:
     i = verb.i - 1
     while i >= 0 and doc[i].pos_ in {"ADV", "PRON"}:
         i -= 1
-    return i >= 0 and fold(doc[i].text) in {",", "en"}
+    return i >= 0 and (doc[i].text == "," or fold(doc[i].text) in g.gerund_marks)
 
 
 class SpeakerFinder:
     """Finds the speaker of a quote, given the quote's token range."""
 
-    def __init__(self, speech_verbs: set[str], resolver: SpeakerResolver, g: Grammar) -> None:
+    def __init__(
+        self,
+        speech_verbs: set[str],
+        resolver: SpeakerResolver,
+        g: Grammar,
+        pronouns: frozenset[str] = frozenset(),
+    ) -> None:
         self.speech_verbs = speech_verbs
         self.g = g
+        self.pronouns = pronouns  # "il", "elle": a person named before
         self.res = resolver
         self.doc = resolver.doc
         self.quoted: set[int] = set()  # the tokens inside any quote of the Doc
@@ -94,7 +99,7 @@ class SpeakerFinder:
         phrase not governed by a preposition ("a déclaré à Moscou le ministre")."""
         doc = self.doc
         for tok in doc[max(0, verb.i - 2) : verb.i + 2]:
-            if tok.text.lower() in INVERTED_SUBJECTS:  # "a-t-il ajouté", "dit-elle"
+            if tok.text.lower() in self.g.inverted_subjects:  # "a-t-il ajouté", "dit-elle"
                 found = self.res.at(tok.i)
                 return Attribution(found.actor, found.text, verb)
         i = verb.i + 1
@@ -170,7 +175,7 @@ class SpeakerFinder:
                 found = self._left_of(current, quote)  # a subject the parser lost
             if found.found:
                 return found
-            if climb and _detached_participle(self.doc, current):
+            if climb and _detached_participle(self.doc, current, self.g):
                 root = sentence(self.doc, current.i).root  # "X a quitté le sommet, qualifiant …"
                 main = root.i != current.i and root.i not in self.quoted
                 found = self._subject_here(root, quote) if main else NOBODY
@@ -191,12 +196,12 @@ class SpeakerFinder:
         for child in [*verb.children, *(g for a in auxes for g in a.children)]:
             if child.i in quote or child.i in self.quoted:
                 continue
-            if child.dep_ in SUBJECT_DEPS or child.text.lower() in INVERTED_SUBJECTS:
+            if child.dep_ in SUBJECT_DEPS or child.text.lower() in self.g.inverted_subjects:
                 if "Rel" in child.morph.get("PronType", []):
                     a = self._voiced(self._antecedent(child, quote), child, verb)
                 else:
                     a = self._voiced(self.res.phrase(child, quote), child, verb)
-                    if fold(child.text) in PERSON_PRONOUNS and not (a.actor and a.actor.name):
+                    if fold(child.text) in self.pronouns and not (a.actor and a.actor.name):
                         a = self._dislocated(child, a)
                 if a.found:
                     found.append(a)
@@ -219,12 +224,19 @@ class SpeakerFinder:
     def _inverted_here(self, verb: Token) -> bool:
         """ "comme le précise X", "», a dit X": a speech verb whose subject follows it."""
         i = verb.i - 1
-        while i >= 0 and self.doc[i].pos_ in {"AUX", "PRON"} and fold(self.doc[i].text) != "qui":
+        relative = self.g.relative_subjects
+        while (
+            i >= 0
+            and self.doc[i].pos_ in {"AUX", "PRON"}
+            and fold(self.doc[i].text) not in relative
+        ):
             i -= 1
         finite = "Fin" in verb.morph.get("VerbForm", []) or any(
             c.dep_.startswith("aux") for c in verb.children
         )
-        cue = i >= 0 and fold(self.doc[i].text) in INVERSION_CUES
+        cue = i >= 0 and (
+            self.doc[i].text in INVERSION_MARKS or fold(self.doc[i].text) in self.g.inversion_cues
+        )
         return finite and cue and self.is_speech(verb)
 
     def _dislocated(self, pronoun: Token, found: Attribution) -> Attribution:

@@ -46,7 +46,8 @@ class FramedFinder(SpeakerFinder):
             if form not in self.res.frames.according:
                 continue
             head = self._next_phrase(i + k)
-            if head is None or (form == "pour" and not self._comma_closes(head)):
+            needs_comma = form in self.g.framing_needs_comma
+            if head is None or (needs_comma and not self._comma_closes(head)):
                 continue
             found = self.res.phrase(head, quote)
             if not found.found and head.pos_ == "PRON":

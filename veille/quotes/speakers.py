@@ -18,7 +18,6 @@ from veille.types import Actor
 
 PHRASE_DEPS = {"flat:name", "flat", "appos", "amod", "nmod", "det", "compound", "fixed", "nummod"}
 ADJ_DEPS = {"amod", "flat", "flat:name"}
-APPOSITION_GAP = {",", "de", "du", "des", "d'", "l'", "le", "la", "les"}
 
 
 @dataclass(frozen=True)
@@ -39,12 +38,15 @@ NOBODY = Attribution(None, "")
 
 @dataclass(frozen=True)
 class Frames:
-    """The framing words of speakers.tsv, folded, by kind."""
+    """The framing words of speakers.tsv, folded, by kind (and the words of grammar.yaml
+    that link a name to its apposition: "X, porte-parole de …")."""
 
     according: set[str]
     voice: set[str]
     civility: set[str]
     anonymous: set[str]
+    links: frozenset[str] = frozenset()  # a gap after a name opens with one of these
+    gap_words: frozenset[str] = frozenset()  # and holds only these (and links, commas)
 
 
 def phrase_tokens(tok: Token) -> list[int]:
@@ -177,8 +179,9 @@ class SpeakerResolver:
             elif (
                 m.actor.name
                 and other.actor.name is None
-                and gap[:1] in ([","], ["de"], ["du"], ["d'"])
-                and set(gap) <= APPOSITION_GAP
+                and gap[:1]
+                and (gap[0] == "," or gap[0] in self.frames.links)
+                and set(gap) <= {",", *self.frames.links, *self.frames.gap_words}
                 and _more_precise(other.actor, m.actor)
             ):
                 return other  # "Wang Wenbin, porte-parole de …", "X, de l'Observatoire …"
