@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 VEILLE = Path(__file__).resolve().parents[2] / "veille"
-# the stages whose rules must be language-neutral (more join as they are moved)
-NEUTRAL = ["events", "quotes"]
+# the stages whose rules must be language-neutral
+NEUTRAL = ["actors", "events", "nlp", "quotes"]
 FRENCH_WORDS = {
     "de", "du", "des", "d", "d'", "au", "auprès", "aupres", "avec", "selon", "d'après",
     "d'apres", "entre", "se", "s'", "s’", "qui", "que", "pour", "et", "par", "contre", "sur",

@@ -19,6 +19,7 @@ from veille.actors.mention import (
     placed,
     word_keys,
 )
+from veille.lang import LanguageData
 from veille.text import fold
 
 
@@ -26,6 +27,7 @@ class AgentPhrases:
     """The agent-phrase part of `MentionFinder` (which sets these attributes)."""
 
     gaz: Gazetteer
+    lang: LanguageData
     counterparts: set[str]
     person_nouns: set[str]
     possessives: set[str]
@@ -110,7 +112,7 @@ class AgentPhrases:
     def _agent_sector(self, doc: Doc, token: Token) -> str | None:
         """The sector of an agent noun, longest form first ("force de le ordre", "groupe
         armé"): lemmas, apostrophes skipped."""
-        elided = {"l'": "le", "d'": "de"}
+        elided = self.lang.grammar.lemma_elisions
         lemma = fold(token.lemma_)
         if elided.get(lemma, lemma) not in self._agent_starts:  # it starts no longer form
             return self.gaz.agents.get(lemma) or self.gaz.agents.get(token.norm_)
@@ -144,7 +146,7 @@ class AgentPhrases:
                     and w not in {doc[j].norm_, fold(doc[j].lemma_)}
                 ):
                     j, skipped = j + 1, skipped + 1  # "ministre chinois des Affaires étrangères"
-                if j >= len(doc) or w not in word_keys(doc[j]):
+                if j >= len(doc) or w not in word_keys(doc[j], self.lang.grammar.lemma_elisions):
                     ok = False
                     break
                 j += 1
@@ -158,7 +160,7 @@ class AgentPhrases:
             if child.dep_ in NP_LEFT_DEPS and not child.is_punct:
                 start = min(start, child.left_edge.i)
         for child in head.rights:
-            if child.dep_ in NP_RIGHT_DEPS and not placed(child):
+            if child.dep_ in NP_RIGHT_DEPS and not placed(child, self.lang.grammar.own_cases):
                 end = max(end, child.right_edge.i + 1)
         doc = head.doc
         for i in range(max(head.i, role_end - 1) + 1, end):

@@ -30,6 +30,7 @@ class ActorRecognizer:
             min_mentions=res.settings["actors.default_country_min_mentions"],
             person_window=res.settings["actors.person_window"],
             place_window=res.settings["actors.place_window"],
+            grammar=res.lang.grammar,
         )
 
     def __call__(self, doc: Doc) -> Doc:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from veille.actors.gazetteer import Gazetteer
 from veille.actors.mentions import Mention
 from veille.lang import LanguageData
+from veille.lang.grammar import Grammar
 from veille.text import fold
 from veille.types import Actor
 
@@ -20,7 +21,7 @@ BARE_WINDOW = 3  # the same for "le pays", which any country fits
 ORG_WINDOW = 8
 
 
-def determiner(token: Token, possessives: set[str]) -> str | None:
+def determiner(token: Token, possessives: set[str], g: Grammar) -> str | None:
     """possessive | demonstrative | definite | None (indefinite or bare noun)."""
     for child in token.children:
         if child.dep_ != "det":
@@ -28,9 +29,9 @@ def determiner(token: Token, possessives: set[str]) -> str | None:
         if fold(child.text) in possessives:
             return "possessive"
         morph = str(child.morph)
-        if "PronType=Dem" in morph or fold(child.text) in {"ce", "cet", "cette"}:
+        if "PronType=Dem" in morph or fold(child.text) in g.demonstratives:
             return "demonstrative"
-        if "Definite=Def" in morph or fold(child.text) in {"le", "la", "l'"}:
+        if "Definite=Def" in morph or fold(child.text) in g.definite_articles:
             return "definite"
     return None
 
@@ -51,6 +52,7 @@ class DescriptionFinder:
         self.qualified = {fold(x) for x in coref.country_nouns_qualified}
         self.allies = {fold(x) for x in coref.ally_nouns}
         self.possessives = {fold(x) for x in coref.possessives}
+        self.grammar = lang.grammar
         self.orgs = {  # the organisation nouns that are not agent nouns: "le bloc"
             fold(k): v for k, v in coref.organisation_nouns.items() if fold(k) not in gaz.agents
         }
@@ -63,7 +65,7 @@ class DescriptionFinder:
             if token.pos_ not in NOUN_POS or token.i in named:
                 continue
             lemma = fold(token.lemma_)
-            det = determiner(token, self.possessives)
+            det = determiner(token, self.possessives, self.grammar)
             if det is None or "Number=Plur" in str(token.morph):
                 if det == "possessive" and lemma in self.allies:
                     out.append(self._ally(token))

@@ -12,10 +12,10 @@ from spacy.tokens import Doc
 from veille.actors.descriptions import ORG_WINDOW, fits_org, pick_country
 from veille.actors.mentions import Mention
 from veille.actors.registry import Registry
+from veille.lang.grammar import Grammar
 from veille.types import Actor
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
-LOCATIVES = {"a", "en", "au", "aux", "dans"}  # folded: "à Niamey", "en Égypte"
 LOCAL_SECTORS = {"CVL", "OPP", "COP", "REF", "LAB", "EDU", "HLH", "AGR"}  # people of a place
 
 
@@ -39,6 +39,7 @@ class DescriptionMemory:
     """Resolution of descriptions with the discourse memory (a mixin of `Resolver`)."""
 
     registry: Registry
+    grammar: Grammar
     place_window: int
     _heads: dict[int, Mention]
     _covering: dict[int, Mention]
@@ -67,7 +68,7 @@ class DescriptionMemory:
         for m in mentions:
             code = m.entry.code if m.kind == "name" and m.entry else None
             before = doc[m.start - 1].norm_ if m.start > 0 else ""
-            if code in self.registry.iso_countries and before in LOCATIVES:
+            if code in self.registry.iso_countries and before in self.grammar.locative_cases:
                 where.setdefault(sent_index[m.head], code or "")
         for m in mentions:
             if m.kind == "agent" and id(m) not in out and m.sector in LOCAL_SECTORS:

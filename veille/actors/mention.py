@@ -52,13 +52,13 @@ class Mention:
 
 # Codes read inside a phrase that leave "l'organisation", "le bloc européen" to a named one.
 UNPLACED = {None, "NGO", "IGO"} | REGIONS
-OWN_CASES = {"de", "du", "des", "d'", "d’"}
 
 
-def placed(child: Token) -> bool:
-    """A complement like "à Moscou" or "contre l'Iran" is not part of the actor's name."""
+def placed(child: Token, own_cases: frozenset[str]) -> bool:
+    """A complement like "à Moscou" or "contre l'Iran" is not part of the actor's name
+    (one with a case word of `own_cases`, "ministre de la Défense", is)."""
     cases = [c for c in child.children if c.dep_ == "case"]
-    return child.dep_ == "nmod" and bool(cases) and fold(cases[0].text) not in OWN_CASES
+    return child.dep_ == "nmod" and bool(cases) and fold(cases[0].text) not in own_cases
 
 
 def inside_longer_name(doc: Doc, i: int) -> bool:
@@ -81,12 +81,11 @@ def describes_name(doc: Doc, head: int, name: Mention) -> bool:
     )
 
 
-ELIDED = {"l'": "le", "d'": "de"}  # "l’armée": the lemmatiser keeps the curly form
-
-
-def word_keys(tok: Token) -> set[str]:
+def word_keys(tok: Token, elisions: dict[str, str]) -> set[str]:
+    """The forms a word is looked up by: its text and lemma, folded, and an elided
+    article's lemma read whole ("l’armée": the lemmatiser keeps the curly form)."""
     lemma = fold(tok.lemma_)
-    return {tok.norm_, lemma, ELIDED.get(lemma, lemma)}
+    return {tok.norm_, lemma, elisions.get(lemma, lemma)}
 
 
 def set_norms(doc: Doc) -> None:

@@ -18,14 +18,14 @@ from veille.actors.mentions import Mention
 from veille.actors.offices import AgentResolution, plural
 from veille.actors.persons import incise_quote
 from veille.actors.registry import Registry, split_code
+from veille.lang.grammar import Grammar
 from veille.text import fold
 from veille.types import Actor
 
 OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"}
-INVERTED = {"-il", "-elle", "-t-il", "-t-elle"}
 
 
-def _object_of_person(head: Token, subjects: set[int]) -> bool:
+def _object_of_person(head: Token, subjects: set[int], inverted: frozenset[str]) -> bool:
     """Is this word inside an object or complement of a verb whose subject is a person?"""
     tok = head
     for _ in range(4):
@@ -34,7 +34,7 @@ def _object_of_person(head: Token, subjects: set[int]) -> bool:
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
             return any(
-                (c.dep_ in SUBJECT_DEPS or c.text.lower() in INVERTED) and c.i in subjects
+                (c.dep_ in SUBJECT_DEPS or c.text.lower() in inverted) and c.i in subjects
                 for c in tok.children
             )
     return False
@@ -73,7 +73,10 @@ class Resolver(AgentResolution):
         min_mentions: int,
         person_window: int = 12,
         place_window: int = 1,
+        *,
+        grammar: Grammar,
     ) -> None:
+        self.grammar = grammar
         self.person_window = person_window
         self.place_window = place_window
         self._covering: dict[int, Mention] = {}
@@ -167,7 +170,9 @@ class Resolver(AgentResolution):
         if m.actor is None or m.actor.country not in self.registry.countries:
             return
         conj = {c.i for i in range(m.start, m.end) for c in doc[i].children if c.dep_ == "conj"}
-        if m.end + 1 < len(doc) and doc[m.end].lower_ == "et":  # "Téhéran et Riyad" misparsed
+        if (
+            m.end + 1 < len(doc) and doc[m.end].lower_ in self.grammar.coordinators
+        ):  # "Téhéran et Riyad" misparsed
             conj |= {m.end + 1, m.end + 2}
         for other in mentions:
             hit = other.head in conj or (other.start in conj and other.start > m.start)
@@ -260,7 +265,9 @@ class Resolver(AgentResolution):
             head = doc[prev.head]
             if s == sent and head.head == pron.head and head.dep_ not in SUBJECT_DEPS:
                 continue  # "X le reçoit": il/elle is not the object of its own verb
-            if m.kind == "pronoun" and _object_of_person(head, subjects):
+            if m.kind == "pronoun" and _object_of_person(
+                head, subjects, self.grammar.inverted_person_subjects
+            ):
                 continue  # "X a rencontré Y. Il …": the subject is more salient than the object
             if prev.actor is not None:
                 dependent = m.kind == "pronoun" and head.dep_ not in SUBJECT_DEPS

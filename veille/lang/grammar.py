@@ -60,6 +60,12 @@ class Grammar(BaseModel):
     perfect_auxiliary: frozenset[str] = frozenset()  # "avoir été agressée"
     coordinators: frozenset[str] = frozenset()  # "X et Y"
     relative_subjects: frozenset[str] = frozenset()  # "qui": a relative clause's subject
+    # actors: words around names and descriptions
+    own_cases: frozenset[str] = frozenset()  # "ministre de la Défense": part of the name
+    locative_cases: frozenset[str] = frozenset()  # "à Niamey", "en Égypte": a place
+    demonstratives: frozenset[str] = frozenset()  # "ce pays"
+    definite_articles: frozenset[str] = frozenset()  # "le royaume"
+    lemma_elisions: dict[str, str] = {}  # an elided article's lemma, read whole ("l'" → "le")
     participle_endings: tuple[str, ...] = ()  # a past participle the tagger missed ("tué")
     verb_endings: tuple[tuple[str, str], ...] = ()  # inflected ending -> infinitive ending
 
