@@ -171,7 +171,6 @@ class MentionFinder:
         self.matcher.add("NAME", patterns)
         self.official = {fold(x) for x in lang.coref.official_nouns}
         self.counterparts = {fold(c) for c in lang.coref.counterpart}
-        self._ents: list[Span] = []
         self.person_nouns = {fold(x) for x in lang.coref.person_nouns} | self.official
         self.possessives = {fold(x) for x in lang.coref.possessives}
         self.org_nouns = {fold(k): v for k, v in lang.coref.organisation_nouns.items()}
@@ -185,13 +184,13 @@ class MentionFinder:
 
     def find(self, doc: Doc) -> list[Mention]:
         set_norms(doc)
-        self._ents = list(doc.ents)
+        ents = list(doc.ents)  # read often below: built once per doc
         names = self._names(doc)
         taken = {i for m in names for i in range(m.start, m.end)}
         mentions = list(names)
         mentions += self._people_nouns(doc, taken)
-        mentions += self._unknown_persons(doc, taken)
-        mentions += self._agents(doc, names)
+        mentions += self._unknown_persons(doc, taken, ents)
+        mentions += self._agents(doc, names, ents)
         mentions += self._forms(doc)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -230,9 +229,9 @@ class MentionFinder:
                 out.append(Mention(token.i, token.i + 1, token.i, "people", country=code))
         return out
 
-    def _unknown_persons(self, doc: Doc, taken: set[int]) -> list[Mention]:
+    def _unknown_persons(self, doc: Doc, taken: set[int], ents: list[Span]) -> list[Mention]:
         out = []
-        for ent in self._ents:
+        for ent in ents:
             if ent.label_ != "PER" or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             if len(ent) == 1 and fold(ent.text) in self.gaz.demonyms:
@@ -242,7 +241,7 @@ class MentionFinder:
             out.append(Mention(ent.start, ent.end, ent.root.i, "person"))
         return out
 
-    def _agents(self, doc: Doc, names: list[Mention]) -> list[Mention]:
+    def _agents(self, doc: Doc, names: list[Mention], ents: list[Span]) -> list[Mention]:
         out = []
         skip_until = -1
         for token in doc:
@@ -260,8 +259,8 @@ class MentionFinder:
                     continue
                 head = token.head  # "l'officiel chinois" parsed with "chinois" as the noun
             start, end = self._np_extent(head, max(role_end, head.i + 1))
-            end = self._cover_names(names, doc, start, end)
-            end = self._adjacent_name(names, doc, end)
+            end = self._cover_names(names, ents, start, end)
+            end = self._adjacent_name(names, ents, end)
             m = Mention(start, end, head.i, "agent", role=role, sector=sector or "GOV")
             for adj in head.children:  # "conseil militaire", "source militaire": MIL
                 adj_sector = self.gaz.agents.get(fold(adj.lemma_))
@@ -375,22 +374,22 @@ class MentionFinder:
             end -= 1
         return start, end
 
-    def _adjacent_name(self, names: list[Mention], doc: Doc, end: int) -> int:
+    def _adjacent_name(self, names: list[Mention], ents: list[Span], end: int) -> int:
         """ "le président ukrainien Volodymyr Zelensky": a name right after the description."""
         for name in names:
             if name.start == end and name.entry is not None and name.entry.kind == "person":
                 return name.end
-        for ent in self._ents:
+        for ent in ents:
             if ent.start == end and ent.label_ == "PER":
                 return ent.end
         return end
 
-    def _cover_names(self, names: list[Mention], doc: Doc, start: int, end: int) -> int:
+    def _cover_names(self, names: list[Mention], ents: list[Span], start: int, end: int) -> int:
         """Extend a phrase to the end of a name it cuts ("… Wang" + "Yi")."""
         for name in names:
             if start <= name.start < end < name.end:
                 end = name.end
-        for ent in self._ents:
+        for ent in ents:
             if ent.label_ == "PER" and start <= ent.start < end < ent.end:
                 end = ent.end
         return end

@@ -80,8 +80,6 @@ class Resolver(DescriptionMemory, PersonMemory):
     ) -> None:
         self.person_window = person_window
         self.place_window = place_window
-        self._covering: dict[int, Mention] = {}
-        self._heads: dict[int, Mention] = {}
         self.registry = registry
         self.use_default = use_default
         self.min_mentions = min_mentions
@@ -89,11 +87,10 @@ class Resolver(DescriptionMemory, PersonMemory):
     def resolve(self, doc: Doc, mentions: list[Mention], day: dt.date | None) -> None:
         default = self._default_country(mentions) if self.use_default else None
         doc.user_data["veille_default_country"] = default
-        self._covering = {
-            i: m for m in mentions if m.kind != "pronoun" for i in range(m.start, m.end)
-        }
-        self._heads = {m.head: m for m in mentions}
-        state = Discourse()
+        state = Discourse(
+            heads={m.head: m for m in mentions},
+            covering={i: m for m in mentions if m.kind != "pronoun" for i in range(m.start, m.end)},
+        )
         sent_of = {s.start: n for n, s in enumerate(doc.sents)}
         sent_index = []
         current = 0
@@ -315,7 +312,7 @@ class Resolver(DescriptionMemory, PersonMemory):
             base = code_in if whole else country
             how = "lexicon"
             if base is None and not m.counterpart:
-                base = self._governing_country(doc, m)
+                base = self._governing_country(doc, m, st)
                 how = "context"
             if base is None and default is not None and not m.counterpart:
                 base, how = default, "default"
@@ -326,7 +323,7 @@ class Resolver(DescriptionMemory, PersonMemory):
                 m.actor = split_code(code)
                 m.how = how
 
-    def _governing_country(self, doc: Doc, m: Mention) -> str | None:
+    def _governing_country(self, doc: Doc, m: Mention, st: Discourse) -> str | None:
         """ "l'agence Tasnim, citant une source militaire": an unnamed agent inside a phrase
         that depends on a national actor belongs to that actor's country."""
         tok = doc[m.head]
@@ -334,7 +331,7 @@ class Resolver(DescriptionMemory, PersonMemory):
             if tok.dep_ not in {"obj", "nmod", "acl", "obl", "obl:arg"} or tok.head.i == tok.i:
                 return None
             tok = tok.head
-            other = self._covering.get(tok.i)
+            other = st.covering.get(tok.i)
             if other is not None and other is not m and other.actor is not None:
                 country = other.actor.country
                 return country if country in self.registry.countries else None

@@ -7,6 +7,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from veille.annotations import FoundQuote
 from veille.events.arguments import ArgumentFinder
 from veille.events.cameo import intent_code, threat_code
 from veille.events.control import (
@@ -67,27 +68,37 @@ from veille.events.rules import (
     refine_words,
     verb_as_noun,
 )
-from veille.nlp.resources import Resources
+from veille.nlp.extensions import register_extensions
 from veille.nlp.sents import sentence
-from veille.quotes.component import FoundQuote
+from veille.resources import Resources, resources_config
 from veille.schemas import TriggerRow
+from veille.settings import Settings
 from veille.text import fold
 from veille.types import Actor, Event, Plover, Span
 
+_DEFAULTS = Settings.load()  # the packaged defaults (default_config.toml)
+# the settings the component takes from its config (without their "events." prefix)
+EVENT_SETTINGS = (
+    "events.min_confidence",
+    "events.domestic_roots",
+    "events.reciprocal_roots",
+    "events.no_context_roots",
+    "events.target_required_roots",
+)
+
 
 class EventCoder:
-    def __init__(self) -> None:
-        self.res: Resources | None = None
-        self.triggers: dict[tuple[str, str], TriggerRow] = {}
-        self.modality: Modality | None = None
-        self.followers: Followers | None = None
+    """Writes `doc._.veille_events` (and `doc._.veille_dropped`, the candidates dropped)."""
 
-    def configure(self, res: Resources) -> None:
-        self.res = res
-        self.triggers = {(fold(t.lemma), t.pos): t for t in res.lang.triggers}
+    def __init__(self, resources: Resources, settings: Settings) -> None:
+        lang = resources.lang
+        self.res = resources
+        self.triggers: dict[tuple[str, str], TriggerRow] = {
+            (fold(t.lemma), t.pos): t for t in lang.triggers
+        }
         self.neutral_speech: set[str] = set()
         self.repeating: set[str] = set()  # neutral speech verbs without a trigger row
-        for verb in res.lang.speech_verbs:  # a speech act is at least a statement (010)
+        for verb in lang.speech_verbs:  # a speech act is at least a statement (010)
             key = (fold(verb.lemma), "VERB")
             if key not in self.triggers:
                 self.triggers[key] = TriggerRow(lemma=verb.lemma, code=verb.cameo or "010")
@@ -95,23 +106,21 @@ class EventCoder:
                     self.repeating.add(fold(verb.lemma))
             if not verb.cameo:
                 self.neutral_speech.add(fold(verb.lemma))
-        self.modality = Modality(res.lang.cues)
-        self.followers = Followers(res.lang.cues)
-        self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
-        self.receiving = {fold(v) for v in res.lang.cues.receiving_verbs}
-        self.quantities = {fold(v) for v in res.lang.cues.quantity_nouns}
-        self.light_speech = {fold(v) for v in res.lang.cues.light_speech_verbs}
-        self.criticism = {fold(w) for w in res.lang.cues.criticism}
-        self.praise = {fold(w) for w in res.lang.cues.praise}
-        self.domestic = tuple(res.settings["events.domestic_roots"])
-        self.no_context_roots = set(res.settings["events.no_context_roots"])
-        self.reciprocal_roots = set(res.settings["events.reciprocal_roots"])
+        self.modality = Modality(lang.cues)
+        self.followers = Followers(lang.cues)
+        self.object_control = {fold(v) for v in lang.cues.object_control_verbs}
+        self.receiving = {fold(v) for v in lang.cues.receiving_verbs}
+        self.quantities = {fold(v) for v in lang.cues.quantity_nouns}
+        self.light_speech = {fold(v) for v in lang.cues.light_speech_verbs}
+        self.criticism = {fold(w) for w in lang.cues.criticism}
+        self.praise = {fold(w) for w in lang.cues.praise}
+        self.domestic = tuple(settings["events.domestic_roots"])
+        self.no_context_roots = set(settings["events.no_context_roots"])
+        self.reciprocal_roots = set(settings["events.reciprocal_roots"])
         self.weights = load_weights()
-        self.filter = EventFilter(res.settings, self.weights)
+        self.filter = EventFilter(settings, self.weights)
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.res is None or self.modality is None:
-            raise RuntimeError("veille_events used before configure()")
         finder = ArgumentFinder(
             doc,
             doc._.veille_mentions or [],
@@ -527,7 +536,34 @@ def _beyond(finder: ArgumentFinder, means: Arg) -> list[Arg]:
     return []
 
 
-@Language.factory("veille_events", requires=["doc._.veille_mentions", "doc._.veille_quotes"])
-def make_event_coder(nlp: Language, name: str) -> EventCoder:
-    """Create the event coding component."""
-    return EventCoder()
+@Language.factory(
+    "veille_events",
+    requires=["doc._.veille_mentions", "doc._.veille_quotes"],
+    assigns=["doc._.veille_events", "doc._.veille_dropped"],
+    default_config={
+        "resources": resources_config("fr"),
+        **{key.split(".")[1]: _DEFAULTS[key] for key in EVENT_SETTINGS},
+    },
+)
+def make_event_coder(
+    nlp: Language,
+    name: str,
+    resources: Resources,
+    min_confidence: float,
+    domestic_roots: list[str],
+    reciprocal_roots: list[str],
+    no_context_roots: list[str],
+    target_required_roots: list[str],
+) -> EventCoder:
+    """Create the event coding component (settings `events.*`)."""
+    register_extensions()
+    settings = Settings(
+        {
+            "events.min_confidence": min_confidence,
+            "events.domestic_roots": domestic_roots,
+            "events.reciprocal_roots": reciprocal_roots,
+            "events.no_context_roots": no_context_roots,
+            "events.target_required_roots": target_required_roots,
+        }
+    )
+    return EventCoder(resources, settings)
