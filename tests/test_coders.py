@@ -87,6 +87,8 @@ def _coders(loads: Loads, **options: str) -> Coders:
     ("article", "options", "expected"),
     [
         (Article("a", ENGLISH, lang="fr"), {}, "fr"),  # the article's own lang wins
+        (Article("a", ENGLISH, lang="fr-FR"), {}, "fr"),  # a language tag: its language
+        (Article("a", ENGLISH, lang="FR"), {}, "fr"),
         (Article("a", ENGLISH), {}, "en"),  # none given: detected
         (Article("a", FRENCH), {}, "fr"),
         (Article("a", GERMAN), {}, "de"),

@@ -55,8 +55,11 @@ class Coders:
         self._coders: dict[str, Coder | VeilleError] = {}
 
     def lang_of(self, article: Article) -> str:
-        """The language `article` is coded in."""
-        return self.options.lang or article.lang or detect(article.text, DEFAULT_LANG)
+        """The language `article` is coded in ("fr-FR", "FR" and "fr_CA" are all "fr")."""
+        given = self.options.lang or article.lang
+        if given:
+            return given.strip().lower().replace("_", "-").split("-")[0]
+        return detect(article.text, DEFAULT_LANG)
 
     def coder(self, lang: str) -> Coder:
         """The coder of `lang`, loaded on first use.
