@@ -203,8 +203,9 @@ def test_cli_codes_each_article_in_its_language_and_reports_the_others(
     assert line.startswith("veille: skipped de-1: unsupported_language (UnsupportedLanguage: ")
 
 
-def test_cli_lang_forces_one_language(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(cli.app, ["code", "--lang", "fr", str(_input(tmp_path))])
+@pytest.mark.parametrize("lang", ["fr", "FR"])
+def test_cli_lang_forces_one_language(runner: CliRunner, tmp_path: Path, lang: str) -> None:
+    result = runner.invoke(cli.app, ["code", "--lang", lang, str(_input(tmp_path))])
     assert result.exit_code == 0, result.output
     assert {json.loads(r)["lang"] for r in result.stdout.splitlines()} == {"fr"}
 

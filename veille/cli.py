@@ -139,6 +139,7 @@ def _options(lang: str | None) -> CodingOptions:
     if lang is not None:
         from veille.lang import language_folder
 
+        lang = lang.strip().lower()
         language_folder(lang)  # an unknown language is an error before anything is read
     return CodingOptions(lang=lang, undated=dt.date.today().isoformat())
 
