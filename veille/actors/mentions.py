@@ -53,6 +53,7 @@ class MentionFinder(AgentPhrases):
         self.org_nouns = {fold(k): v for k, v in lang.coref.organisation_nouns.items()}
         self.local = {fold(x).replace(" ", "") for x in lang.coref.local_institutions}
         self.former = {fold(x) for x in lang.coref.former_markers}
+        self.sides = {fold(x) for x in lang.coref.side_nouns}
         self._titles = TitleIndex(gaz.roles)
         # what the first word of a longer agent form can be ("force", "force de")
         self._agent_starts = {

@@ -75,6 +75,7 @@ class Coref(BaseModel):
     country_nouns_qualified: list[str] = []
     organisation_nouns: dict[str, list[str]] = {}
     ally_nouns: list[str] = []
+    side_nouns: list[str] = []
     possessives: list[str] = []
     local_institutions: list[str] = []
     region_adjectives: dict[str, str] = {}
