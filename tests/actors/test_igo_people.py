@@ -59,3 +59,22 @@ def test_igo_official_on_the_date(
 ) -> None:
     coded = fr_coder.code(Article(id="igo", text=text, date=date))
     assert [a.code for a in coded.actors if a.text == form] == [code]
+
+
+# Names written after their title in lowercase ("roi Salmane"), which the alias spells so.
+# fmt: off
+TITLED_NAMES = [
+    ("2019-11-01", "Mardi, le roi Salmane a reçu le secrétaire d'État américain.",
+     "le roi Salmane", "SAUGOV"),
+    ("2023-09-01", "À Niamey, le général Tiani a reçu une délégation malienne.",
+     "le général Tiani", "NERGOV"),
+    ("2012-04-01", "Le capitaine Sanogo a promis de rendre le pouvoir aux civils.",
+     "Le capitaine Sanogo", "MLIGOV"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), TITLED_NAMES)
+def test_lowercase_title_alias(fr_coder: Coder, date: str, text: str, form: str, code: str) -> None:
+    coded = fr_coder.code(Article(id="titled", text=text, date=date))
+    assert [a.code for a in coded.actors if a.text == form] == [code]

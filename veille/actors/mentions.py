@@ -90,7 +90,11 @@ class MentionFinder(AgentPhrases):
         entry = self._keys.get(key)
         if entry is None or (key in self._capitalised and span[0].text[:1].islower()):
             return False  # "au total" is not the company Total
-        if entry.kind == "person" and not span[0].text[:1].isupper():
+        if (
+            entry.kind == "person"
+            and not span[0].text[:1].isupper()
+            and key not in self.gaz.lowercase
+        ):
             return False
         if (entry.code or "")[3:6] == "MED" and span[-1].is_lower:
             return False  # "le monde", "la croix": a title only when capitalised
