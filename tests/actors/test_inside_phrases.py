@@ -33,6 +33,15 @@ PHRASES = [
     ("2019-06-01", "Le camp russe a rejeté le texte soumis au vote.", "Le camp russe", "RUSGOV"),
     ("2019-06-01", "Les discussions butent sur les frontières. Le côté serbe refuse tout "
      "compromis.", "Le côté serbe", "SRBGOV"),
+    ("2015-03-01", "Le gouvernement birman en exil a appelé au boycott des élections.",
+     "Le gouvernement birman en exil", "MMROPP"),
+    ("2015-03-01", "Le parlement biélorusse en exil a siégé à Vilnius.",
+     "Le parlement biélorusse en exil", "BLROPP"),
+    ("2024-04-01", "Le Pakistan a accusé l'Inde d'ingérence. Son ennemi juré a dénoncé "
+     "une provocation.", "Son ennemi juré", "IND"),
+    ("2024-04-01", "La Corée du Sud a mis en garde la Corée du Nord. Son ennemi a "
+     "riposté.",
+     "Son ennemi", "PRK"),
 ]
 
 # "une partie de …" is a share, not a side
@@ -40,6 +49,8 @@ NOT_SIDES = [
     ("2019-06-01", "Une grande partie de la population syrienne a fui vers la Turquie.",
      "Une grande partie"),
     ("2019-06-01", "Une partie des soldats ukrainiens a quitté la ville.", "Une partie"),
+    ("2012-06-01", "Le candidat a salué son rival Hamdine Sabahi après le scrutin.",
+     "son rival"),
 ]
 # fmt: on
 

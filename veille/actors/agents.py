@@ -33,6 +33,7 @@ class AgentPhrases:
     local: set[str]
     former: set[str]
     sides: set[str]
+    exile: list[list[str]]
     _titles: TitleIndex
     _agent_starts: set[str]
     _ents: list[Span]
@@ -79,6 +80,7 @@ class AgentPhrases:
             m.person_like = m.person_noun and "Number=Plur" not in str(head.morph)
             end = self._trailing_demonym(doc, m.end)
             m.end = end if end > m.end and not self._next_is_name(names, end) else m.end
+            self._read_exile(doc, m)
             self._read_inside(doc, m, names)
             self._read_determiner(head, m)
             m.former = any(
@@ -89,6 +91,14 @@ class AgentPhrases:
             out.append(m)
             skip_until = role_end
         return out
+
+    def _read_exile(self, doc: Doc, m: Mention) -> None:
+        """ "le gouvernement tibétain en exil": an opposition outside the country."""
+        for words in self.exile:
+            end = m.end + len(words)
+            if end <= len(doc) and [t.norm_ for t in doc[m.end : end]] == words:
+                m.end, m.sector, m.role = end, "OPP", None
+                return
 
     def _side(self, doc: Doc, token: Token) -> bool:
         """ "la partie chinoise", "le camp russe": a side noun with a country adjective."""

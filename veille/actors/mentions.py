@@ -54,6 +54,7 @@ class MentionFinder(AgentPhrases):
         self.local = {fold(x).replace(" ", "") for x in lang.coref.local_institutions}
         self.former = {fold(x) for x in lang.coref.former_markers}
         self.sides = {fold(x) for x in lang.coref.side_nouns}
+        self.exile = [[fold(w) for w in form] for form in lang.coref.exile_markers]
         self._titles = TitleIndex(gaz.roles)
         # what the first word of a longer agent form can be ("force", "force de")
         self._agent_starts = {
