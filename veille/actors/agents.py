@@ -32,6 +32,8 @@ class AgentPhrases:
     org_nouns: dict[str, list[str]]
     local: set[str]
     former: set[str]
+    sides: set[str]
+    exile: list[list[str]]
     _titles: TitleIndex
     _agent_starts: set[str]
 
@@ -43,6 +45,8 @@ class AgentPhrases:
                 continue
             role, role_end, countries = self._role_at(doc, token.i)
             sector = self._agent_sector(doc, token)
+            if sector is None and role is None and self._side(doc, token):
+                sector = "GOV"  # "la partie chinoise": China's side, its government
             counterpart = fold(token.lemma_) in self.counterparts
             if role is None and sector is None and not counterpart:
                 continue
@@ -75,6 +79,7 @@ class AgentPhrases:
             m.person_like = m.person_noun and "Number=Plur" not in str(head.morph)
             end = self._trailing_demonym(doc, m.end)
             m.end = end if end > m.end and not self._next_is_name(names, end) else m.end
+            self._read_exile(doc, m)
             self._read_inside(doc, m, names)
             self._read_determiner(head, m)
             m.former = any(
@@ -85,6 +90,23 @@ class AgentPhrases:
             out.append(m)
             skip_until = role_end
         return out
+
+    def _read_exile(self, doc: Doc, m: Mention) -> None:
+        """ "le gouvernement tibétain en exil": an opposition outside the country."""
+        for words in self.exile:
+            end = m.end + len(words)
+            if end <= len(doc) and [t.norm_ for t in doc[m.end : end]] == words:
+                m.end, m.sector, m.role = end, "OPP", None
+                return
+
+    def _side(self, doc: Doc, token: Token) -> bool:
+        """ "la partie chinoise", "le camp russe": a side noun with a country adjective."""
+        if fold(token.lemma_) not in self.sides and token.norm_ not in self.sides:
+            return False
+        adjectives = [c for c in token.children if c.dep_ == "amod"]
+        if token.i + 1 < len(doc):
+            adjectives.append(doc[token.i + 1])
+        return any(a.is_lower and a.norm_ in self.gaz.demonyms for a in adjectives)
 
     def _trailing_demonym(self, doc: Doc, end: int) -> int:
         """ "le guide suprême iranien" when the parse leaves the adjective outside."""
@@ -189,21 +211,34 @@ class AgentPhrases:
         return end
 
     def _read_inside(self, doc: Doc, m: Mention, names: list[Mention]) -> None:
+        inner = [n for n in names if m.start <= n.start and n.end <= m.end]
+        owned = {i for n in inner for i in range(n.start, n.end)}
+        name_adjective = False
         for token in doc[m.start : m.end]:
             code = self.gaz.demonyms.get(token.norm_) or self.gaz.demonyms.get(fold(token.lemma_))
-            if code and m.country is None:
+            if code and token.i in owned:
+                name_adjective = True  # "le président de la Commission européenne"
+            elif code and m.country is None:
                 m.country = code
-        for name in names:
-            if not (m.start <= name.start and name.end <= m.end) or name.entry is None:
+        own = m.country  # a country adjective of the phrase itself
+        for name in inner:
+            if name.entry is None:
                 continue
             if name.entry.kind == "person" and m.inner_person is None:
-                if describes_name(doc, m.head, name):  # not "la commission … sur l'assassinat de X"
+                # not "la commission … sur l'assassinat de X"; "le chef de la diplomatie
+                # européenne X": a name right after the title's adjective is its holder
+                after_title = m.person_noun and doc[name.start - 1].pos_ == "ADJ"
+                if describes_name(doc, m.head, name) or after_title:
                     m.inner_person = name
             elif name.entry.code and name.start <= m.head < name.end:
                 m.country = name.entry.code  # the title is part of a name: "Parlement européen"
                 m.local = "".join(t.norm_ for t in doc[name.start : name.end]) in self.local
+                if m.local and own is not None and len(own) == 3:
+                    m.country, m.local = own + name.entry.code[3:], False  # "… française"
                 m.sector = None
                 m.role = None
                 return
             elif name.entry.code and m.country is None:
                 m.country = name.entry.code
+                if name_adjective:
+                    m.role = None  # the office is the institution's, not the whole body's

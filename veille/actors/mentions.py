@@ -52,6 +52,8 @@ class MentionFinder(AgentPhrases):
         self.org_nouns = {fold(k): v for k, v in lang.coref.organisation_nouns.items()}
         self.local = {fold(x).replace(" ", "") for x in lang.coref.local_institutions}
         self.former = {fold(x) for x in lang.coref.former_markers}
+        self.sides = {fold(x) for x in lang.coref.side_nouns}
+        self.exile = [[fold(w) for w in form] for form in lang.coref.exile_markers]
         self._titles = TitleIndex(gaz.roles)
         # what the first word of a longer agent form can be ("force", "force de")
         self._agent_starts = {
@@ -88,7 +90,11 @@ class MentionFinder(AgentPhrases):
         entry = self._keys.get(key)
         if entry is None or (key in self._capitalised and span[0].text[:1].islower()):
             return False  # "au total" is not the company Total
-        if entry.kind == "person" and not span[0].text[:1].isupper():
+        if (
+            entry.kind == "person"
+            and not span[0].text[:1].isupper()
+            and key not in self.gaz.lowercase
+        ):
             return False
         if (entry.code or "")[3:6] == "MED" and span[-1].is_lower:
             return False  # "le monde", "la croix": a title only when capitalised
