@@ -22,6 +22,7 @@ PASS_SUBJ = {"nsubj:pass"}
 AGENT = {"obl:agent"}
 OBJ = {"obj", "iobj"}
 OBL = {"obl", "obl:arg", "obl:mod", "nmod", "iobj"}
+APPOSED = {"appos", "conj", "flat:name", "nmod"}  # "dans la capitale, Damas"; "à Alep et Homs"
 CLAUSES = {"acl:relcl", "ccomp", "acl", "advcl", "conj", "parataxis", "punct", "cc"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}
 NOMINAL_LINKS = {"nmod", "obl", "obl:arg", "obl:mod", "advmod", "obj"}

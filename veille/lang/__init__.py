@@ -60,6 +60,7 @@ class Cues(BaseModel):
     follower_participles: list[str] = []
     follower_markers: list[str] = []
     quantity_nouns: list[str] = []
+    event_containers: list[str] = []
 
 
 class Coref(BaseModel):
@@ -79,6 +80,9 @@ class Coref(BaseModel):
     country_nouns_qualified: list[str] = []
     organisation_nouns: dict[str, list[str]] = {}
     ally_nouns: list[str] = []
+    side_nouns: list[str] = []
+    enemy_nouns: list[str] = []
+    exile_markers: list[list[str]] = []
     possessives: list[str] = []
     local_institutions: list[str] = []
     region_adjectives: dict[str, str] = {}
@@ -199,8 +203,8 @@ def load_language(code: str) -> LanguageData:
     """
     folder = language_folder(code)
     if _external(code) is not None:
+        # the code stays the folder's path: it is how the components find it again
         defaults = _read_mapping(folder / "language.yaml", LanguageDefaults)
-        code = defaults.code
     else:
         defaults = _module(code).Defaults
     return LanguageData(

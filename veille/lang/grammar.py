@@ -36,6 +36,8 @@ class Grammar(BaseModel):
     purpose_cases: frozenset[str] = frozenset()  # on whose behalf ("pour X")
     according_cases: frozenset[str] = frozenset()  # a source of information ("selon")
     state_cases: frozenset[str] = frozenset()  # a state or manner ("en grève", "en masse")
+    classifier_cases: frozenset[str] = frozenset()  # "un avion de combat": a kind of thing
+    where_cases: frozenset[str] = frozenset()  # a name that says where ("à Dakar", "sur la place")
     follower_cases: frozenset[str] = frozenset()  # "imité par X"
     infinitive_marks: frozenset[str] = frozenset()  # "décider de frapper", "appeler à"
     elisions: dict[str, str] = {}  # a case word cut before a vowel, read whole ("d" → "de")
