@@ -36,9 +36,8 @@ class AgentPhrases:
     exile: list[list[str]]
     _titles: TitleIndex
     _agent_starts: set[str]
-    _ents: list[Span]
 
-    def _agents(self, doc: Doc, names: list[Mention]) -> list[Mention]:
+    def _agents(self, doc: Doc, names: list[Mention], ents: list[Span]) -> list[Mention]:
         out = []
         skip_until = -1
         for token in doc:
@@ -58,8 +57,8 @@ class AgentPhrases:
                     continue
                 head = token.head  # "l'officiel chinois" parsed with "chinois" as the noun
             start, end = self._np_extent(head, max(role_end, head.i + 1))
-            end = self._cover_names(names, doc, start, end)
-            end = self._adjacent_name(names, doc, end)
+            end = self._cover_names(names, ents, start, end)
+            end = self._adjacent_name(names, ents, end)
             m = Mention(start, end, head.i, "agent", role=role, sector=sector or "GOV")
             for adj in head.children:  # "conseil militaire", "source militaire": MIL
                 adj_sector = self.gaz.agents.get(fold(adj.lemma_))
@@ -191,22 +190,22 @@ class AgentPhrases:
             end -= 1
         return start, end
 
-    def _adjacent_name(self, names: list[Mention], doc: Doc, end: int) -> int:
+    def _adjacent_name(self, names: list[Mention], ents: list[Span], end: int) -> int:
         """ "le président ukrainien Volodymyr Zelensky": a name right after the description."""
         for name in names:
             if name.start == end and name.entry is not None and name.entry.kind == "person":
                 return name.end
-        for ent in self._ents:
+        for ent in ents:
             if ent.start == end and ent.label_ == "PER":
                 return ent.end
         return end
 
-    def _cover_names(self, names: list[Mention], doc: Doc, start: int, end: int) -> int:
+    def _cover_names(self, names: list[Mention], ents: list[Span], start: int, end: int) -> int:
         """Extend a phrase to the end of a name it cuts ("… Wang" + "Yi")."""
         for name in names:
             if start <= name.start < end < name.end:
                 end = name.end
-        for ent in self._ents:
+        for ent in ents:
             if ent.label_ == "PER" and start <= ent.start < end < ent.end:
                 end = ent.end
         return end

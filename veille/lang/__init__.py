@@ -56,6 +56,7 @@ class Cues(BaseModel):
     follower_participles: list[str] = []
     follower_markers: list[str] = []
     quantity_nouns: list[str] = []
+    event_containers: list[str] = []
 
 
 class Coref(BaseModel):
