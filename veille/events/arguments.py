@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import Gazetteer
 from veille.actors.mentions import Mention
+from veille.annotations import FoundQuote
 from veille.events.grammar import (
     AGENT,
     APPOSED,
@@ -41,7 +42,6 @@ from veille.events.grammar import (
 )
 from veille.events.nominal import NominalArguments
 from veille.nlp.sents import sentence
-from veille.quotes.component import FoundQuote
 from veille.text import fold
 from veille.types import Actor
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from veille.annotations import FoundQuote
 from veille.events.control import REMOVING_ROOTS, governed_words, governor
 from veille.events.grammar import CLASSIFIER_CASES
 from veille.events.lemmas import acts_as_verb, verb_guesses
@@ -22,22 +23,20 @@ from veille.events.rules import (
     infinitive_mark,
     refine_words,
 )
-from veille.nlp.resources import Resources
-from veille.quotes.component import FoundQuote
+from veille.resources import Resources
 from veille.schemas import TriggerRow
+from veille.settings import Settings
 from veille.text import fold
 
 
 class TriggerLexicon:
     """Trigger look-up and refinement, configured from the language data."""
 
-    def __init__(self) -> None:
-        self.res: Resources | None = None
-        self.triggers: dict[tuple[str, str], TriggerRow] = {}
-
-    def configure(self, res: Resources) -> None:
+    def __init__(self, res: Resources, settings: Settings) -> None:
         self.res = res
-        self.triggers = {(fold(t.lemma), t.pos): t for t in res.lang.triggers}
+        self.triggers: dict[tuple[str, str], TriggerRow] = {
+            (fold(t.lemma), t.pos): t for t in res.lang.triggers
+        }
         self.neutral_speech: set[str] = set()
         self.repeating: set[str] = set()  # neutral speech verbs without a trigger row
         for verb in res.lang.speech_verbs:  # a speech act is at least a statement (010)
