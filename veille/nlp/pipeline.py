@@ -12,6 +12,7 @@ from veille.events import coder as _events  # noqa: F401
 from veille.nlp import sentences as _sentences  # noqa: F401
 from veille.nlp.extensions import register_extensions
 from veille.nlp.lemma_index import hash_lemma_index
+from veille.nlp.prefilter import install_prefilter
 from veille.nlp.resources import Resources
 from veille.quotes import component as _quotes  # noqa: F401
 
@@ -37,4 +38,6 @@ def build_nlp(res: Resources) -> Language:
     for name in VEILLE_COMPONENTS:
         component = nlp.add_pipe(name)
         component.configure(res)  # type: ignore[attr-defined]
+    if res.settings["nlp.prefilter"]:
+        install_prefilter(nlp, res.lang, res.gazetteer)
     return nlp
