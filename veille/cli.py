@@ -28,7 +28,7 @@ from veille.executors import open_executor
 from veille.explain import ArticleExplanation, Because
 from veille.explain import explain as explain_misses
 from veille.ingest import Notice, ReadOptions, Skipped, articles_only, read_paths
-from veille.serialize import from_dict, to_json
+from veille.serialize import from_dict, iter_json, to_json
 from veille.settings import Settings
 from veille.store import Store, ingest_in_batches, row_dict
 from veille.store.rows import DyadMonth, EventRow, QuoteRow, Summary
@@ -218,8 +218,19 @@ def code_command(
                 settings, lambda: _load_coder(settings), workers, executor, scheduler
             ) as coder:
                 for _, coded in coder.pairs(articles, problems.failed):
-                    typer.echo(to_json(coded))
+                    _echo_json(coded)
     _exit_if_skipped(problems)
+
+
+def _echo_json(coded: CodedArticle) -> None:
+    """Print one article's JSON line, a part at a time (a long article's results are never
+    all in one string)."""
+    pending = None
+    for part in iter_json(coded):
+        if pending is not None:
+            typer.echo(pending, nl=False)
+        pending = part
+    typer.echo(pending)
 
 
 def _code_with_dictionaries(

@@ -8,13 +8,14 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from veille import compact
 from veille.actors.mentions import Mention
 from veille.errors import CodingError, Errors
 from veille.events.evidence import Dropped
 from veille.nlp.pipeline import build_nlp
 from veille.nlp.resources import Resources
 from veille.settings import Settings
-from veille.types import ActorMention, Article, CodedArticle, Event, Quote
+from veille.types import ActorMention, Article, CodedArticle, Event
 
 PARAGRAPH_END = re.compile(r"\n\s*\n|\n")
 # Doc.user_data keys: where a piece starts in its article, and which article of a batch it is
@@ -52,7 +53,7 @@ def _actors(doc: Doc, offset: int) -> list[ActorMention]:
         a = m.actor
         out.append(
             ActorMention(
-                text=span.text,
+                text=compact.words(span.text),
                 start=span.start_char + offset,
                 end=span.end_char + offset,
                 code=a.code,
@@ -72,14 +73,6 @@ def _shift_event(e: Event, offset: int) -> Event:
 
     trig = replace(e.trigger, start=e.trigger.start + offset, end=e.trigger.end + offset)
     return replace(e, sentence_start=e.sentence_start + offset, trigger=trig)
-
-
-def _shift_quote(q: Quote, offset: int) -> Quote:
-    if offset == 0:
-        return q
-    from dataclasses import replace
-
-    return replace(q, start=q.start + offset, end=q.end + offset)
 
 
 class Coder:
@@ -214,8 +207,8 @@ def _empty(article: Article) -> CodedArticle:
 def _add(coded: CodedArticle, doc: Doc, offset: int, dropped: list[Dropped] | None) -> None:
     """Add what the components found in `doc`, a piece at `offset` of the article."""
     coded.actors += _actors(doc, offset)
-    coded.events += [_shift_event(e, offset) for e in doc._.veille_events or []]
-    coded.quotes += [_shift_quote(f.quote, offset) for f in doc._.veille_quotes or []]
+    coded.events += compact.events(doc._.veille_events or [], offset)
+    coded.quotes += compact.quotes((f.quote for f in doc._.veille_quotes or []), offset)
     if dropped is not None:
         lost: list[Dropped] = doc._.veille_dropped or []
         dropped += [Dropped(_shift_event(d.event, offset), d.reason) for d in lost]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from veille.types import (
@@ -25,7 +26,35 @@ def to_dict(article: CodedArticle) -> dict[str, Any]:
 
 def to_json(article: CodedArticle) -> str:
     """One JSON Lines record (no trailing newline), UTF-8 characters kept as they are."""
-    return json.dumps(to_dict(article), ensure_ascii=False)
+    return "".join(iter_json(article))
+
+
+PART_RECORDS = 1000  # records per part of `iter_json`
+
+
+def iter_json(article: CodedArticle) -> Iterator[str]:
+    """The text of `to_json(article)`, in consecutive parts of at most about PART_RECORDS
+    records: a long article's results are turned into JSON a part at a time, never all into
+    dicts and one string at once. An article with fewer records comes as one part."""
+    parts: list[str] = []
+    records = 0
+    for n, f in enumerate(dataclasses.fields(article)):
+        value = getattr(article, f.name)
+        parts.append(f"{', ' if n else '{'}{json.dumps(f.name)}: ")
+        if not isinstance(value, list):
+            parts.append(json.dumps(value, ensure_ascii=False))
+            continue
+        parts.append("[")
+        for i, record in enumerate(value):
+            item = json.dumps(dataclasses.asdict(record), ensure_ascii=False)
+            parts.append(f", {item}" if i else item)
+            records += 1
+            if records >= PART_RECORDS:
+                yield "".join(parts)
+                parts, records = [], 0
+        parts.append("]")
+    parts.append("}")
+    yield "".join(parts)
 
 
 def _ref(d: dict[str, Any] | None) -> ActorRef | None:

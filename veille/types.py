@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One dated input document, as read by `veille.ingest`."""
 
@@ -22,7 +22,7 @@ class Article:
     title: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     """Who an actor is, resolved on the article's date (no surface text)."""
 
@@ -33,7 +33,7 @@ class Actor:
     wikidata: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorMention:
     """An actor as it appears in the text, with character offsets."""
 
@@ -47,7 +47,7 @@ class ActorMention:
     wikidata: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorRef:
     """An event's source or target: the resolved actor plus the words that named it."""
 
@@ -58,20 +58,20 @@ class ActorRef:
     text: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Plover:
     type: str
     mode: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     text: str
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     source: ActorRef | None
     target: ActorRef | None
@@ -88,14 +88,14 @@ class Event:
     evidence: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     name: str | None
     code: str | None
     text: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     text: str
     start: int
@@ -104,7 +104,7 @@ class Quote:
     verb: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class CodedArticle:
     id: str
     date: str | None

@@ -175,6 +175,12 @@ ACCORDING_TO = [
     ("pour-m", "2023-04-04",
      "Pour M. Lavrov, « l'Occident ment ».",
      "l'Occident ment", "name:Sergey Lavrov"),
+    ("pour-titre-adjectif", "2021-05-01",
+     "Pour le président brésilien, « la forêt appartient au Brésil ».",
+     "la forêt appartient", "code:BRAGOV"),
+    ("pour-ministre-virgule", "2021-05-01",
+     "Pour le ministre turc, « les discussions avancent ».",
+     "les discussions avancent", "code:TURGOV"),
 ]
 
 PARTIAL_IN_CLAUSE = [

@@ -9,14 +9,7 @@ from spacy.tokens import Doc, Token
 
 from veille.events.arguments import ArgumentFinder
 from veille.events.cameo import intent_code, threat_code
-from veille.events.control import (
-    GOVERNING_ROOTS,
-    REMOVING_ROOTS,
-    governed_act,
-    governed_words,
-    governor,
-    misparsed_subject,
-)
+from veille.events.control import GOVERNING_ROOTS
 from veille.events.evidence import (
     CONTENT,
     HYPOTHETICAL,
@@ -32,15 +25,11 @@ from veille.events.evidence import (
 from veille.events.filters import EventFilter, reporting_outlet
 from veille.events.followers import Followers
 from veille.events.grammar import TARGET_CASES, Arg
-from veille.events.lemmas import acts_as_verb, verb_guesses
-from veille.events.meetings import MEDIATE, MEET, THIRD_PLACE, between, third_place
+from veille.events.meetings import MEET, THIRD_PLACE, third_place
 from veille.events.modality import Modality
+from veille.events.reading import ArgumentReader
 from veille.events.recode import accusations
 from veille.events.rules import (
-    CONFLICT_ROOTS,
-    CONTENT_NOUN_ROOTS,
-    CRITICISM,
-    CROWD_ROOTS,
     DEMAND,
     FORCE_ROOTS,
     HOST,
@@ -48,24 +37,11 @@ from veille.events.rules import (
     INSTRUMENT_SECTORS,
     MUTUAL_CODES,
     NOUN_POS,
-    PATIENT_ROOTS,
-    PRAISE,
-    REACTION_DEPS,
-    REACTION_ROOTS,
-    REFINE_DEPS,
-    REFLEXIVE,
-    REQUEST_ROOTS,
-    SPEECH_ACTS,
     TRAVEL_CODES,
-    VERB_POS,
     actor_ref,
     distinct,
     imperative,
-    infinitive_clause,
-    infinitive_mark,
     other_country,
-    refine_words,
-    verb_as_noun,
 )
 from veille.nlp.resources import Resources
 from veille.nlp.sents import sentence
@@ -75,37 +51,21 @@ from veille.text import fold
 from veille.types import Actor, Event, Plover, Span
 
 
-class EventCoder:
+class EventCoder(ArgumentReader):
+    """Triggers + arguments → coded events, with those dropped and why."""
+
     def __init__(self) -> None:
-        self.res: Resources | None = None
-        self.triggers: dict[tuple[str, str], TriggerRow] = {}
+        super().__init__()
         self.modality: Modality | None = None
         self.followers: Followers | None = None
 
     def configure(self, res: Resources) -> None:
-        self.res = res
-        self.triggers = {(fold(t.lemma), t.pos): t for t in res.lang.triggers}
-        self.neutral_speech: set[str] = set()
-        self.repeating: set[str] = set()  # neutral speech verbs without a trigger row
-        for verb in res.lang.speech_verbs:  # a speech act is at least a statement (010)
-            key = (fold(verb.lemma), "VERB")
-            if key not in self.triggers:
-                self.triggers[key] = TriggerRow(lemma=verb.lemma, code=verb.cameo or "010")
-                if not verb.cameo:
-                    self.repeating.add(fold(verb.lemma))
-            if not verb.cameo:
-                self.neutral_speech.add(fold(verb.lemma))
+        super().configure(res)
         self.modality = Modality(res.lang.cues)
         self.followers = Followers(res.lang.cues)
         self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
-        self.receiving = {fold(v) for v in res.lang.cues.receiving_verbs}
         self.quantities = {fold(v) for v in res.lang.cues.quantity_nouns}
-        self.light_speech = {fold(v) for v in res.lang.cues.light_speech_verbs}
-        self.criticism = {fold(w) for w in res.lang.cues.criticism}
-        self.praise = {fold(w) for w in res.lang.cues.praise}
-        self.domestic = tuple(res.settings["events.domestic_roots"])
         self.no_context_roots = set(res.settings["events.no_context_roots"])
-        self.reciprocal_roots = set(res.settings["events.reciprocal_roots"])
         self.weights = load_weights()
         self.filter = EventFilter(res.settings, self.weights)
 
@@ -157,125 +117,6 @@ class EventCoder:
         doc._.veille_events = kept
         doc._.veille_dropped = dropped + lost
         return doc
-
-    def _judged(self, token: Token, row: TriggerRow, quotes: list[FoundQuote]) -> TriggerRow:
-        """A statement whose words condemn (or praise) is a criticism (111) or praise (051)."""
-        words: set[str] = set()
-        for child in token.children:
-            if child.dep_.split(":")[0] in REFINE_DEPS | {"ccomp"}:
-                words |= {fold(t.lemma_) for t in child.subtree}
-        for q in quotes:
-            words |= {fold(t.lemma_) for t in token.doc[q.tok_start : q.tok_end]}
-        if words & self.criticism:
-            return row.model_copy(update={"code": CRITICISM, "refine": []})
-        if words & self.praise:
-            return row.model_copy(update={"code": PRAISE, "refine": []})
-        return row
-
-    def _is_content(self, token: Token) -> bool:
-        """A nominal trigger that is what another trigger asks, promises or rejects
-        ("demander la levée des sanctions") is part of that event, not one of its own."""
-        if token.pos_ not in NOUN_POS:
-            return False
-        if token.dep_ == "nmod" and token.head.pos_ in NOUN_POS:  # "la levée des sanctions"
-            head = self._trigger(token.head)
-            code = self._refine(token.head, head)[0] if head is not None else None
-            return code is not None and code[:2] in CONTENT_NOUN_ROOTS
-        if token.dep_ not in {"obj", "obl:arg", "xcomp"}:
-            return False
-        if fold(token.head.lemma_) in self.neutral_speech:
-            return False  # "annoncer la rupture des relations": the announced act is coded
-        head, row = self._trigger(token.head), self._trigger(token)
-        if fold(token.head.lemma_) in self.repeating and row and row.code[:2] in SPEECH_ACTS:
-            return False  # "réitérer son exigence de négociations": the noun is the event
-        if head is not None and head.code == "010" and row is not None and row.code[:2] == "04":
-            return False  # "assurer la médiation", "annoncer la visite": a talk, not its topic
-        return head is not None and self._codes(token.head)
-
-    def _governed(self, token: Token) -> bool:
-        """An act promised, threatened or demanded by another ("menace de sanctionner"):
-        part of that act, not an event of its own (veille/events/control.py)."""
-        head = governor(token, lambda t: self._trigger(t) is not None)
-        if head is None:
-            return False
-        row = self._trigger(head)
-        code = self._refine(head, row)[0] if row is not None else None
-        return code is not None and code[:2] in REMOVING_ROOTS
-
-    def _governed_targets(
-        self, token: Token, sources: list[Arg], finder: ArgumentFinder
-    ) -> list[Arg]:
-        """The targets of the act a promise, threat, demand or refusal is about."""
-        act = governed_act(token, lambda t: self._trigger(t) is not None)
-        row = self._trigger(act) if act is not None else None
-        if act is None or row is None:
-            return []
-        code, _, mode, _ = self._refine(act, row)
-        if code is None:
-            return []
-        targets = self._arguments(act, row, code, mode, finder)[2]
-        return [t for t in targets if all(distinct(s, t) for s in sources)]
-
-    def _codes(self, token: Token) -> bool:
-        """A trigger that gives a code here (one with `bare: false` needs a refinement)."""
-        row = self._trigger(token)
-        return row is not None and self._refine(token, row)[0] is not None
-
-    def _light_verb(self, token: Token) -> bool:
-        """A neutral speech verb whose object is an event noun ("lancer une offensive",
-        "annoncer la mobilisation", "lancer un ultimatum") only carries the noun's event."""
-        lemma = fold(token.lemma_)
-        if lemma not in self.neutral_speech | self.light_speech or token.pos_ not in VERB_POS:
-            return False
-        return any(
-            c.dep_ == "obj" and c.pos_ in NOUN_POS and self._codes(c) for c in token.children
-        )
-
-    def _trigger(self, token: Token) -> TriggerRow | None:
-        lemma = fold(token.lemma_)
-        verbal = token.pos_ in VERB_POS or (
-            token.pos_ in {"ADJ", "NOUN", "ADV"}  # "ont violé" is sometimes tagged ADV
-            and ("VerbForm=Part" in str(token.morph) or acts_as_verb(token))
-        )
-        if verbal:
-            row = self.triggers.get((lemma, "VERB"))
-            for guess in verb_guesses(token) if row is None else []:
-                row = self.triggers.get((guess, "VERB"))
-                if row is not None:
-                    break
-            if row is not None or token.pos_ in VERB_POS:
-                return row
-        if token.pos_ in NOUN_POS:
-            return self.triggers.get((lemma, "NOUN"))
-        return None
-
-    def _refine(self, token: Token, row: TriggerRow) -> tuple[str | None, bool, str, bool]:
-        code: str | None = row.code
-        if row.reflexive and not any(fold(c.text) in REFLEXIVE for c in token.children):
-            code = None  # "rendre hommage" is not "se rendre à"
-        if not row.bare:
-            code = None  # only a refinement below can code it
-        swap = row.swap
-        target: str = row.target
-        words = refine_words(token) | governed_words(token, lambda t: self._trigger(t) is not None)
-        if row.code[:2] in FORCE_ROOTS:  # "des drones ont frappé": the weapon as subject
-            words |= {fold(c.lemma_) for c in token.children if c.dep_ == "nsubj"}
-        for child in token.children:  # "le refus de négocier": what is refused
-            if infinitive_clause(child):
-                words |= {fold(t.lemma_) for t in child.subtree}
-        for child in token.children:  # "appelant X à faire": an adverbial infinitive
-            if child.dep_ == "advcl" and infinitive_mark(child):
-                words |= {fold(t.lemma_) for t in child.subtree}
-        if any(c.dep_.startswith("expl") and fold(c.text) in REFLEXIVE for c in token.children):
-            words.add("se")  # "se saluer" (greet each other) is not "saluer X"
-        for ref in row.refine:
-            also = not ref.also or bool(words & {fold(w) for w in ref.also})
-            if also and words & {fold(w) for w in ref.with_}:
-                code = ref.code
-                swap = ref.swap if ref.swap is not None else swap
-                target = ref.target or target
-                return code, swap, target, True
-        return code, swap, target, False
 
     def _code(
         self,
@@ -396,80 +237,6 @@ class EventCoder:
         if code != MEET or t is None or not third_place(finder, token, s, t):
             return code
         return THIRD_PLACE
-
-    def _arguments(
-        self, token: Token, row: TriggerRow, code: str, mode: str, finder: ArgumentFinder
-    ) -> tuple[list[Arg], str, list[Arg], str]:
-        """Sources and targets read from the parse, with the rule that found each."""
-        noun = token.pos_ in NOUN_POS and not verb_as_noun(token)
-        if noun and row.pos != "NOUN" and not any(c.dep_ == "cop" for c in token.children):
-            noun = False  # "a téléphoné" tagged as a noun is read as the verb
-        mediate = code[:3] == MEDIATE  # "médiateur entre X et Y": X and Y are its targets
-        reciprocal = code[:2] in self.reciprocal_roots and not mediate
-        patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it
-        requested = code[:2] in REQUEST_ROOTS
-        attended = code[:2] == MEET[:2]
-        if noun:
-            sources = finder.noun_source(
-                token, reciprocal, patient=patient, requested=requested, attended=attended
-            )
-            s_rule = "noun"
-        else:
-            # "», a démenti le ministre": a 01 incise with its own code acts through the speaker
-            speaker = code[:2] == "01" and fold(token.lemma_) not in self.neutral_speech
-            sources, s_rule = finder.subject(token, speaker=speaker), "subject"
-            if not sources and token.pos_ in NOUN_POS:  # "Sanctionnée par X, …" tagged a noun
-                sources, s_rule = finder.noun_source(token, patient=patient), "noun"
-        if noun and token.dep_ == "obj" and fold(token.head.lemma_) in self.receiving:
-            # "X a obtenu la levée des sanctions américaines": the US eases for X
-            sources, s_rule = finder.noun_source(token, own_words=True), "noun"
-            targets, t_rule = finder.subject(token.head), "receiver"
-            return sources, s_rule, targets, t_rule if targets else "none"
-        passive = any(c.dep_ == "aux:pass" for c in token.children)
-        undergoes = passive and mode != "none" and code[:2] >= CONFLICT_ROOTS
-        targets, t_rule = (finder.passive_subject(token) if undergoes else []), "passive"
-        travel = code[:3] in TRAVEL_CODES
-        venues = code[:2] == MEET[:2] and not travel  # "se réunir à Genève": a place
-        if not targets and mediate:
-            targets, t_rule = between(finder, token), "between"
-        if not targets:  # "X a été sanctionné": X underwent it
-            targets = finder.complements(token, mode, travel=travel, venues=venues)
-            t_rule = "object"
-        if noun and not targets:
-            targets, t_rule = finder.opposed(token), "noun"  # "une manifestation anti-X"
-        if noun and not targets and patient:
-            targets, t_rule = finder.noun_patient(token), "patient"
-        if noun and not targets and mode != "none":
-            targets, t_rule = finder.noun_complements(token, sources, venues=venues), "noun"
-        if token.pos_ in VERB_POS and not targets and mode != "none":
-            targets, t_rule = finder.passive_subject(token), "passive"
-            if not targets:
-                targets, t_rule = finder.content_target(token, mode), "content"
-        subject = misparsed_subject(token) if not sources else None
-        if subject is not None:  # "L'ONU menace de retirer …" read as an adjective
-            sources, s_rule = finder.at(subject), "subject"
-        if not targets and code[:2] in REACTION_ROOTS:
-            targets, t_rule = self._reacted_to(token, sources, finder), "reaction"
-        if not sources and noun and code[:2] in CROWD_ROOTS:
-            sources, s_rule = finder.place(token), "place"  # "des émeutes ont éclaté à Dakar"
-        if not sources and passive and code.startswith(self.domestic):
-            sources, s_rule = finder.place(token), "place"  # "deux soldats ont été tués"
-        return sources, s_rule, targets, t_rule if targets else "none"
-
-    def _reacted_to(self, token: Token, sources: list[Arg], finder: ArgumentFinder) -> list[Arg]:
-        """A statement or criticism of an event ("la condamnation de l'essai nord-coréen",
-        "son inquiétude après le tir d'un missile nord-coréen") targets who did it."""
-        words = list(token.children)
-        if token.dep_ in {"obj", "obl:arg"}:  # "fait part de son inquiétude après …"
-            words += [c for c in token.head.children if c.i != token.i]
-        for child in words:
-            if child.dep_ not in REACTION_DEPS or self._trigger(child) is None:
-                continue
-            found = finder.noun_source(child, own_words=True)
-            found = [f for f in found if all(distinct(s, f) for s in sources)]
-            if found:
-                return found
-        return []
 
     def _coding(self, code: str) -> dict[str, Any]:
         """The Event fields a CAMEO code determines, from the package's table."""

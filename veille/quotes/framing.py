@@ -62,7 +62,8 @@ class FramedFinder(SpeakerFinder):
         return None
 
     def _comma_closes(self, head: Token) -> bool:
-        end = max(t.i for t in head.subtree) + 1
+        """The phrase is followed by a comma (the parser may attach that comma to it)."""
+        end = max(t.i for t in head.subtree if not t.is_punct) + 1
         return end < len(self.doc) and self.doc[end].text == ","
 
     def announced(self, open_tok: int, quote: range) -> Attribution:

@@ -1,0 +1,119 @@
+"""Benchmark: memory while streaming a file of many small articles (issue 9: bounded resources).
+
+Writes a JSON Lines file of N short articles (default 100,000), one line at a time, then runs
+the input side of `veille ingest` over it and samples the resident memory every N/10 articles:
+
+- `read`: the reader alone (`read_paths` + `articles_only`), the whole file;
+- `ingest`: reading, the batch driver and the database writer of `veille ingest`
+  (`ingest_in_batches`, one transaction per `store.batch_size` articles) with the progress
+  callback of the CLI, and the coder stubbed (coding 100,000 articles takes hours on a laptop;
+  the coder's own memory is measured by bench_long_article.py). The progress lines go to
+  stderr, which is not a terminal here, so they are the plain lines of `veille ingest`.
+
+Memory is steady when the samples stop growing after the first few: the reader holds one line,
+the driver one batch.
+
+    PYTHONPATH=. python bench/bench_many_articles.py [N] [read|ingest ...]   # default: 100000 both
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from veille.cli import _progress
+from veille.ingest.readers import articles_only, read_paths
+from veille.settings import Settings
+from veille.store.loader import ingest_in_batches
+from veille.types import Article, CodedArticle
+
+SENTENCE = (
+    "le gouvernement a annoncé mardi une réforme des retraites que les syndicats contestent "
+    "depuis des mois ; le ministre a reçu son homologue allemand à Paris pour en parler"
+)
+WORDS = SENTENCE.split()
+
+
+def rss_mb() -> float:
+    """The current resident set size, from /proc (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def write_articles(path: Path, n: int) -> None:
+    """N distinct short articles (about 400 characters each), written a line at a time."""
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            shift = i % len(WORDS)
+            words = WORDS[shift:] + WORDS[:shift]
+            text = f"Article {i}. " + " ".join(words) + f" (dépêche {i * 7919 % 100003})."
+            day = 1 + i % 28
+            record = {"id": f"a{i}", "date": f"2020-03-{day:02d}", "text": text}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+class StubCoder:
+    """Codes nothing, at once: the ingest driver and writer without the NLP."""
+
+    def code(self, article: Article) -> CodedArticle:
+        return CodedArticle(id=article.id, date=article.date, lang=article.lang)
+
+
+def sampled(articles: Iterable[Article], every: int, samples: list[str]) -> Iterator[Article]:
+    """Pass the articles on, noting the resident memory every `every` articles."""
+    start = time.perf_counter()
+
+    def note(n: int, end: str = "") -> None:
+        spent = time.perf_counter() - start
+        samples.append(f"{n:>7} articles  RSS {rss_mb():6.1f} MB  {spent:6.1f} s{end}")
+
+    n = 0
+    for n, article in enumerate(articles, start=1):
+        if n % every == 0:
+            note(n)
+        yield article
+    note(n, " (end)")
+
+
+def run(name: str, path: Path, n: int, drive: Callable[[Iterable[Article]], None]) -> None:
+    samples: list[str] = []
+    skipped: list[object] = []
+    articles = articles_only(read_paths([path]), skipped.append)
+    before = rss_mb()
+    drive(sampled(articles, max(n // 10, 1), samples))
+    print(f"{name}: RSS before {before:.1f} MB", flush=True)
+    for line in samples:
+        print(f"  {line}", flush=True)
+    print(f"  skipped or noticed: {len(skipped)}", flush=True)
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    modes = sys.argv[2:] or ["read", "ingest"]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "many.jsonl"
+        write_articles(path, n)
+        size = path.stat().st_size / 1e6
+        print(f"{n:,} articles, {size:.1f} MB; RSS {rss_mb():.1f} MB", flush=True)
+        if "read" in modes:
+            run("read", path, n, lambda articles: sum(1 for _ in articles) and None)
+        if "ingest" in modes:
+            db = Path(tmp) / "many.duckdb"
+            batch = Settings.load()["store.batch_size"]
+
+            def ingest(articles: Iterable[Article]) -> None:
+                with _progress() as advance:
+                    counts = ingest_in_batches(db, StubCoder(), articles, advance, batch_size=batch)
+                print(f"ingest: {counts.new} new, {counts.present} present", flush=True)
+
+            run("ingest", path, n, ingest)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,210 @@
+"""Agent noun phrases: "le ministre chinois des Affaires étrangères", "l'armée malienne",
+"son homologue russe": their extent, title, sector, and what they say inside (a demonym,
+a name, a person, a possessive determiner).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from veille.actors.gazetteer import Gazetteer
+from veille.actors.mention import (
+    NOMINAL_DEPS,
+    NP_LEFT_DEPS,
+    NP_RIGHT_DEPS,
+    UNPLACED,
+    Mention,
+    TitleIndex,
+    describes_name,
+    placed,
+    word_keys,
+)
+from veille.text import fold
+
+
+class AgentPhrases:
+    """The agent-phrase part of `MentionFinder` (which sets these attributes)."""
+
+    gaz: Gazetteer
+    counterparts: set[str]
+    person_nouns: set[str]
+    possessives: set[str]
+    org_nouns: dict[str, list[str]]
+    local: set[str]
+    former: set[str]
+    _titles: TitleIndex
+    _agent_starts: set[str]
+    _ents: list[Span]
+
+    def _agents(self, doc: Doc, names: list[Mention]) -> list[Mention]:
+        out = []
+        skip_until = -1
+        for token in doc:
+            if token.i < skip_until or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+                continue
+            role, role_end, countries = self._role_at(doc, token.i)
+            sector = self._agent_sector(doc, token)
+            counterpart = fold(token.lemma_) in self.counterparts
+            if role is None and sector is None and not counterpart:
+                continue
+            nominal = any(c.dep_ == "det" for c in token.children) or token.dep_ in NOMINAL_DEPS
+            head = self._role_head(doc, token.i, role_end) if role else token
+            if token.pos_ == "ADJ" and role is None and not nominal:
+                if not (token.dep_ == "amod" and token.head.norm_ in self.gaz.demonyms):
+                    continue
+                head = token.head  # "l'officiel chinois" parsed with "chinois" as the noun
+            start, end = self._np_extent(head, max(role_end, head.i + 1))
+            end = self._cover_names(names, doc, start, end)
+            end = self._adjacent_name(names, doc, end)
+            m = Mention(start, end, head.i, "agent", role=role, sector=sector or "GOV")
+            for adj in head.children:  # "conseil militaire", "source militaire": MIL
+                adj_sector = self.gaz.agents.get(fold(adj.lemma_))
+                generic = m.sector != "MED"  # "l'agence officielle" stays a news agency
+                if (
+                    adj.dep_ == "amod"
+                    and adj.pos_ == "ADJ"
+                    and adj_sector
+                    and role is None
+                    and generic
+                ):
+                    m.sector = adj_sector
+            m.counterpart = counterpart
+            m.bare_title = role is not None and all(
+                t.pos_ in {"ADJ", "PUNCT", "DET"} for t in doc[role_end : m.end]
+            )
+            m.person_noun = fold(head.lemma_) in self.person_nouns
+            m.person_like = m.person_noun and "Number=Plur" not in str(head.morph)
+            end = self._trailing_demonym(doc, m.end)
+            m.end = end if end > m.end and not self._next_is_name(names, end) else m.end
+            self._read_inside(doc, m, names)
+            self._read_determiner(head, m)
+            m.former = any(
+                t.norm_ in self.former or t.norm_.startswith("ex-") for t in doc[m.start : head.i]
+            )
+            if countries and m.country and m.country[:3] not in countries:
+                m.role = None
+            out.append(m)
+            skip_until = role_end
+        return out
+
+    def _trailing_demonym(self, doc: Doc, end: int) -> int:
+        """ "le guide suprême iranien" when the parse leaves the adjective outside."""
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.norm_ in self.gaz.demonyms:
+            return end + 1
+        return end
+
+    def _next_is_name(self, names: list[Mention], end: int) -> bool:
+        return any(n.start < end < n.end for n in names)
+
+    def _read_determiner(self, head: Token, m: Mention) -> None:
+        """ "son ambassadeur": the possessor's; "l'organisation": one named before."""
+        dets = [c for c in head.children if c.dep_ == "det"]
+        if not dets:
+            return
+        if fold(dets[0].text) in self.possessives:
+            m.possessive = True
+        elif "Definite=Ind" not in str(dets[0].morph) and m.country in UNPLACED:
+            m.org_kinds = self.org_nouns.get(fold(head.lemma_), [])
+
+    def _agent_sector(self, doc: Doc, token: Token) -> str | None:
+        """The sector of an agent noun, longest form first ("force de le ordre", "groupe
+        armé"): lemmas, apostrophes skipped."""
+        elided = {"l'": "le", "d'": "de"}
+        lemma = fold(token.lemma_)
+        if elided.get(lemma, lemma) not in self._agent_starts:  # it starts no longer form
+            return self.gaz.agents.get(lemma) or self.gaz.agents.get(token.norm_)
+        words = [elided.get(fold(t.lemma_), fold(t.lemma_)) for t in doc[token.i : token.i + 5]]
+        for n in range(len(words), 1, -1):
+            form = " ".join(words[:n])
+            if form in self.gaz.agents:
+                return self.gaz.agents[form]
+        return self.gaz.agents.get(fold(token.lemma_)) or self.gaz.agents.get(token.norm_)
+
+    def _role_head(self, doc: Doc, start: int, end: int) -> Token:
+        """The word of a multi-word title whose head lies outside it ("Premier ministre")."""
+        for tok in doc[start:end]:
+            outside = not (start <= tok.head.i < end) or tok.head.i == tok.i
+            if outside and tok.pos_ in {"NOUN", "PROPN"}:
+                return tok
+        return doc[start]
+
+    def _role_at(self, doc: Doc, i: int) -> tuple[str | None, int, frozenset[str]]:
+        for words, role, countries in self._titles.candidates(doc, i):
+            j, ok = i, True
+            skipped = 0
+            for w in words:
+                while j < len(doc) and doc[j].is_punct and doc[j].text in "'’":
+                    j += 1
+                while (
+                    j < len(doc)
+                    and j > i
+                    and skipped < 2
+                    and doc[j].pos_ == "ADJ"
+                    and w not in {doc[j].norm_, fold(doc[j].lemma_)}
+                ):
+                    j, skipped = j + 1, skipped + 1  # "ministre chinois des Affaires étrangères"
+                if j >= len(doc) or w not in word_keys(doc[j]):
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                return role, j, countries
+        return None, i + 1, frozenset()
+
+    def _np_extent(self, head: Token, role_end: int) -> tuple[int, int]:
+        start, end = head.i, max(head.i + 1, role_end)
+        for child in head.lefts:
+            if child.dep_ in NP_LEFT_DEPS and not child.is_punct:
+                start = min(start, child.left_edge.i)
+        for child in head.rights:
+            if child.dep_ in NP_RIGHT_DEPS and not placed(child):
+                end = max(end, child.right_edge.i + 1)
+        doc = head.doc
+        for i in range(max(head.i, role_end - 1) + 1, end):
+            if doc[i].dep_ == "cc" or doc[i].text in {"(", ";", ":", "—", "–"} or doc[i].is_space:
+                end = i  # a phrase stops at a coordination: "X et son homologue Y"
+                break
+        while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return start, end
+
+    def _adjacent_name(self, names: list[Mention], doc: Doc, end: int) -> int:
+        """ "le président ukrainien Volodymyr Zelensky": a name right after the description."""
+        for name in names:
+            if name.start == end and name.entry is not None and name.entry.kind == "person":
+                return name.end
+        for ent in self._ents:
+            if ent.start == end and ent.label_ == "PER":
+                return ent.end
+        return end
+
+    def _cover_names(self, names: list[Mention], doc: Doc, start: int, end: int) -> int:
+        """Extend a phrase to the end of a name it cuts ("… Wang" + "Yi")."""
+        for name in names:
+            if start <= name.start < end < name.end:
+                end = name.end
+        for ent in self._ents:
+            if ent.label_ == "PER" and start <= ent.start < end < ent.end:
+                end = ent.end
+        return end
+
+    def _read_inside(self, doc: Doc, m: Mention, names: list[Mention]) -> None:
+        for token in doc[m.start : m.end]:
+            code = self.gaz.demonyms.get(token.norm_) or self.gaz.demonyms.get(fold(token.lemma_))
+            if code and m.country is None:
+                m.country = code
+        for name in names:
+            if not (m.start <= name.start and name.end <= m.end) or name.entry is None:
+                continue
+            if name.entry.kind == "person" and m.inner_person is None:
+                if describes_name(doc, m.head, name):  # not "la commission … sur l'assassinat de X"
+                    m.inner_person = name
+            elif name.entry.code and name.start <= m.head < name.end:
+                m.country = name.entry.code  # the title is part of a name: "Parlement européen"
+                m.local = "".join(t.norm_ for t in doc[name.start : name.end]) in self.local
+                m.sector = None
+                m.role = None
+                return
+            elif name.entry.code and m.country is None:
+                m.country = name.entry.code

@@ -1,0 +1,157 @@
+"""The French trigger table as the coder reads it: which token is a trigger, the code its
+words refine it to, and which triggers only carry or belong to another event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from veille.events.control import REMOVING_ROOTS, governed_words, governor
+from veille.events.lemmas import acts_as_verb, verb_guesses
+from veille.events.rules import (
+    CONTENT_NOUN_ROOTS,
+    CRITICISM,
+    FORCE_ROOTS,
+    NOUN_POS,
+    PRAISE,
+    REFINE_DEPS,
+    REFLEXIVE,
+    SPEECH_ACTS,
+    VERB_POS,
+    infinitive_clause,
+    infinitive_mark,
+    refine_words,
+)
+from veille.nlp.resources import Resources
+from veille.quotes.component import FoundQuote
+from veille.schemas import TriggerRow
+from veille.text import fold
+
+
+class TriggerLexicon:
+    """Trigger look-up and refinement, configured from the language data."""
+
+    def __init__(self) -> None:
+        self.res: Resources | None = None
+        self.triggers: dict[tuple[str, str], TriggerRow] = {}
+
+    def configure(self, res: Resources) -> None:
+        self.res = res
+        self.triggers = {(fold(t.lemma), t.pos): t for t in res.lang.triggers}
+        self.neutral_speech: set[str] = set()
+        self.repeating: set[str] = set()  # neutral speech verbs without a trigger row
+        for verb in res.lang.speech_verbs:  # a speech act is at least a statement (010)
+            key = (fold(verb.lemma), "VERB")
+            if key not in self.triggers:
+                self.triggers[key] = TriggerRow(lemma=verb.lemma, code=verb.cameo or "010")
+                if not verb.cameo:
+                    self.repeating.add(fold(verb.lemma))
+            if not verb.cameo:
+                self.neutral_speech.add(fold(verb.lemma))
+        self.light_speech = {fold(v) for v in res.lang.cues.light_speech_verbs}
+        self.criticism = {fold(w) for w in res.lang.cues.criticism}
+        self.praise = {fold(w) for w in res.lang.cues.praise}
+
+    def _judged(self, token: Token, row: TriggerRow, quotes: list[FoundQuote]) -> TriggerRow:
+        """A statement whose words condemn (or praise) is a criticism (111) or praise (051)."""
+        words: set[str] = set()
+        for child in token.children:
+            if child.dep_.split(":")[0] in REFINE_DEPS | {"ccomp"}:
+                words |= {fold(t.lemma_) for t in child.subtree}
+        for q in quotes:
+            words |= {fold(t.lemma_) for t in token.doc[q.tok_start : q.tok_end]}
+        if words & self.criticism:
+            return row.model_copy(update={"code": CRITICISM, "refine": []})
+        if words & self.praise:
+            return row.model_copy(update={"code": PRAISE, "refine": []})
+        return row
+
+    def _is_content(self, token: Token) -> bool:
+        """A nominal trigger that is what another trigger asks, promises or rejects
+        ("demander la levée des sanctions") is part of that event, not one of its own."""
+        if token.pos_ not in NOUN_POS:
+            return False
+        if token.dep_ == "nmod" and token.head.pos_ in NOUN_POS:  # "la levée des sanctions"
+            head = self._trigger(token.head)
+            code = self._refine(token.head, head)[0] if head is not None else None
+            return code is not None and code[:2] in CONTENT_NOUN_ROOTS
+        if token.dep_ not in {"obj", "obl:arg", "xcomp"}:
+            return False
+        if fold(token.head.lemma_) in self.neutral_speech:
+            return False  # "annoncer la rupture des relations": the announced act is coded
+        head, row = self._trigger(token.head), self._trigger(token)
+        if fold(token.head.lemma_) in self.repeating and row and row.code[:2] in SPEECH_ACTS:
+            return False  # "réitérer son exigence de négociations": the noun is the event
+        if head is not None and head.code == "010" and row is not None and row.code[:2] == "04":
+            return False  # "assurer la médiation", "annoncer la visite": a talk, not its topic
+        return head is not None and self._codes(token.head)
+
+    def _governed(self, token: Token) -> bool:
+        """An act promised, threatened or demanded by another ("menace de sanctionner"):
+        part of that act, not an event of its own (veille/events/control.py)."""
+        head = governor(token, lambda t: self._trigger(t) is not None)
+        if head is None:
+            return False
+        row = self._trigger(head)
+        code = self._refine(head, row)[0] if row is not None else None
+        return code is not None and code[:2] in REMOVING_ROOTS
+
+    def _codes(self, token: Token) -> bool:
+        """A trigger that gives a code here (one with `bare: false` needs a refinement)."""
+        row = self._trigger(token)
+        return row is not None and self._refine(token, row)[0] is not None
+
+    def _light_verb(self, token: Token) -> bool:
+        """A neutral speech verb whose object is an event noun ("lancer une offensive",
+        "annoncer la mobilisation", "lancer un ultimatum") only carries the noun's event."""
+        lemma = fold(token.lemma_)
+        if lemma not in self.neutral_speech | self.light_speech or token.pos_ not in VERB_POS:
+            return False
+        return any(
+            c.dep_ == "obj" and c.pos_ in NOUN_POS and self._codes(c) for c in token.children
+        )
+
+    def _trigger(self, token: Token) -> TriggerRow | None:
+        lemma = fold(token.lemma_)
+        verbal = token.pos_ in VERB_POS or (
+            token.pos_ in {"ADJ", "NOUN", "ADV"}  # "ont violé" is sometimes tagged ADV
+            and ("VerbForm=Part" in str(token.morph) or acts_as_verb(token))
+        )
+        if verbal:
+            row = self.triggers.get((lemma, "VERB"))
+            for guess in verb_guesses(token) if row is None else []:
+                row = self.triggers.get((guess, "VERB"))
+                if row is not None:
+                    break
+            if row is not None or token.pos_ in VERB_POS:
+                return row
+        if token.pos_ in NOUN_POS:
+            return self.triggers.get((lemma, "NOUN"))
+        return None
+
+    def _refine(self, token: Token, row: TriggerRow) -> tuple[str | None, bool, str, bool]:
+        code: str | None = row.code
+        if row.reflexive and not any(fold(c.text) in REFLEXIVE for c in token.children):
+            code = None  # "rendre hommage" is not "se rendre à"
+        if not row.bare:
+            code = None  # only a refinement below can code it
+        swap = row.swap
+        target: str = row.target
+        words = refine_words(token) | governed_words(token, lambda t: self._trigger(t) is not None)
+        if row.code[:2] in FORCE_ROOTS:  # "des drones ont frappé": the weapon as subject
+            words |= {fold(c.lemma_) for c in token.children if c.dep_ == "nsubj"}
+        for child in token.children:  # "le refus de négocier": what is refused
+            if infinitive_clause(child):
+                words |= {fold(t.lemma_) for t in child.subtree}
+        for child in token.children:  # "appelant X à faire": an adverbial infinitive
+            if child.dep_ == "advcl" and infinitive_mark(child):
+                words |= {fold(t.lemma_) for t in child.subtree}
+        if any(c.dep_.startswith("expl") and fold(c.text) in REFLEXIVE for c in token.children):
+            words.add("se")  # "se saluer" (greet each other) is not "saluer X"
+        for ref in row.refine:
+            also = not ref.also or bool(words & {fold(w) for w in ref.also})
+            if also and words & {fold(w) for w in ref.with_}:
+                code = ref.code
+                swap = ref.swap if ref.swap is not None else swap
+                target = ref.target or target
+                return code, swap, target, True
+        return code, swap, target, False

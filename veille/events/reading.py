@@ -1,0 +1,125 @@
+"""A trigger's sources and targets read from the parse, with the rule that found each."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from veille.events.arguments import ArgumentFinder
+from veille.events.control import governed_act, misparsed_subject
+from veille.events.grammar import Arg
+from veille.events.lexicon import TriggerLexicon
+from veille.events.meetings import MEDIATE, MEET, between
+from veille.events.rules import (
+    CONFLICT_ROOTS,
+    CROWD_ROOTS,
+    NOUN_POS,
+    PATIENT_ROOTS,
+    REACTION_DEPS,
+    REACTION_ROOTS,
+    REQUEST_ROOTS,
+    TRAVEL_CODES,
+    VERB_POS,
+    distinct,
+    verb_as_noun,
+)
+from veille.nlp.resources import Resources
+from veille.schemas import TriggerRow
+from veille.text import fold
+
+
+class ArgumentReader(TriggerLexicon):
+    """The trigger table, and the arguments of each trigger."""
+
+    def configure(self, res: Resources) -> None:
+        super().configure(res)
+        self.receiving = {fold(v) for v in res.lang.cues.receiving_verbs}
+        self.domestic = tuple(res.settings["events.domestic_roots"])
+        self.reciprocal_roots = set(res.settings["events.reciprocal_roots"])
+
+    def _governed_targets(
+        self, token: Token, sources: list[Arg], finder: ArgumentFinder
+    ) -> list[Arg]:
+        """The targets of the act a promise, threat, demand or refusal is about."""
+        act = governed_act(token, lambda t: self._trigger(t) is not None)
+        row = self._trigger(act) if act is not None else None
+        if act is None or row is None:
+            return []
+        code, _, mode, _ = self._refine(act, row)
+        if code is None:
+            return []
+        targets = self._arguments(act, row, code, mode, finder)[2]
+        return [t for t in targets if all(distinct(s, t) for s in sources)]
+
+    def _arguments(
+        self, token: Token, row: TriggerRow, code: str, mode: str, finder: ArgumentFinder
+    ) -> tuple[list[Arg], str, list[Arg], str]:
+        """Sources and targets read from the parse, with the rule that found each."""
+        noun = token.pos_ in NOUN_POS and not verb_as_noun(token)
+        if noun and row.pos != "NOUN" and not any(c.dep_ == "cop" for c in token.children):
+            noun = False  # "a téléphoné" tagged as a noun is read as the verb
+        mediate = code[:3] == MEDIATE  # "médiateur entre X et Y": X and Y are its targets
+        reciprocal = code[:2] in self.reciprocal_roots and not mediate
+        patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it
+        requested = code[:2] in REQUEST_ROOTS
+        attended = code[:2] == MEET[:2]
+        if noun:
+            sources = finder.noun_source(
+                token, reciprocal, patient=patient, requested=requested, attended=attended
+            )
+            s_rule = "noun"
+        else:
+            # "», a démenti le ministre": a 01 incise with its own code acts through the speaker
+            speaker = code[:2] == "01" and fold(token.lemma_) not in self.neutral_speech
+            sources, s_rule = finder.subject(token, speaker=speaker), "subject"
+            if not sources and token.pos_ in NOUN_POS:  # "Sanctionnée par X, …" tagged a noun
+                sources, s_rule = finder.noun_source(token, patient=patient), "noun"
+        if noun and token.dep_ == "obj" and fold(token.head.lemma_) in self.receiving:
+            # "X a obtenu la levée des sanctions américaines": the US eases for X
+            sources, s_rule = finder.noun_source(token, own_words=True), "noun"
+            targets, t_rule = finder.subject(token.head), "receiver"
+            return sources, s_rule, targets, t_rule if targets else "none"
+        passive = any(c.dep_ == "aux:pass" for c in token.children)
+        undergoes = passive and mode != "none" and code[:2] >= CONFLICT_ROOTS
+        targets, t_rule = (finder.passive_subject(token) if undergoes else []), "passive"
+        travel = code[:3] in TRAVEL_CODES
+        venues = code[:2] == MEET[:2] and not travel  # "se réunir à Genève": a place
+        if not targets and mediate:
+            targets, t_rule = between(finder, token), "between"
+        if not targets:  # "X a été sanctionné": X underwent it
+            targets = finder.complements(token, mode, travel=travel, venues=venues)
+            t_rule = "object"
+        if noun and not targets:
+            targets, t_rule = finder.opposed(token), "noun"  # "une manifestation anti-X"
+        if noun and not targets and patient:
+            targets, t_rule = finder.noun_patient(token), "patient"
+        if noun and not targets and mode != "none":
+            targets, t_rule = finder.noun_complements(token, sources, venues=venues), "noun"
+        if token.pos_ in VERB_POS and not targets and mode != "none":
+            targets, t_rule = finder.passive_subject(token), "passive"
+            if not targets:
+                targets, t_rule = finder.content_target(token, mode), "content"
+        subject = misparsed_subject(token) if not sources else None
+        if subject is not None:  # "L'ONU menace de retirer …" read as an adjective
+            sources, s_rule = finder.at(subject), "subject"
+        if not targets and code[:2] in REACTION_ROOTS:
+            targets, t_rule = self._reacted_to(token, sources, finder), "reaction"
+        if not sources and noun and code[:2] in CROWD_ROOTS:
+            sources, s_rule = finder.place(token), "place"  # "des émeutes ont éclaté à Dakar"
+        if not sources and passive and code.startswith(self.domestic):
+            sources, s_rule = finder.place(token), "place"  # "deux soldats ont été tués"
+        return sources, s_rule, targets, t_rule if targets else "none"
+
+    def _reacted_to(self, token: Token, sources: list[Arg], finder: ArgumentFinder) -> list[Arg]:
+        """A statement or criticism of an event ("la condamnation de l'essai nord-coréen",
+        "son inquiétude après le tir d'un missile nord-coréen") targets who did it."""
+        words = list(token.children)
+        if token.dep_ in {"obj", "obl:arg"}:  # "fait part de son inquiétude après …"
+            words += [c for c in token.head.children if c.i != token.i]
+        for child in words:
+            if child.dep_ not in REACTION_DEPS or self._trigger(child) is None:
+                continue
+            found = finder.noun_source(child, own_words=True)
+            found = [f for f in found if all(distinct(s, f) for s in sources)]
+            if found:
+                return found
+        return []
