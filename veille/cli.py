@@ -21,13 +21,21 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from veille.errors import Errors, SkipReason, UsageError, VeilleError
+from veille.errors import (
+    CodingError,
+    Errors,
+    SkipReason,
+    UnsupportedLanguage,
+    UsageError,
+    VeilleError,
+)
 from veille.evaluate import EvalReport, evaluate, load_gold, load_json_records
 from veille.events.evidence import Dropped
 from veille.executors import open_executor
 from veille.explain import ArticleExplanation, Because
 from veille.explain import explain as explain_misses
 from veille.ingest import Notice, ReadOptions, Skipped, articles_only, read_paths
+from veille.options import CodingOptions
 from veille.serialize import from_dict, iter_json, to_json
 from veille.settings import Settings
 from veille.store import Store, ingest_in_batches, row_dict
@@ -84,6 +92,14 @@ SchedulerOpt = Annotated[
         "[default: executor.scheduler; none: a LocalCluster of --workers processes].",
     ),
 ]
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Code every article in this language (a folder of veille/lang/) "
+        "[default: each article's own lang, else the language detected in its text].",
+    ),
+]
 DuplicatesOpt = Annotated[
     bool,
     typer.Option(
@@ -106,12 +122,26 @@ class _Coder(Protocol):
     def trace(self, article: Article) -> tuple[CodedArticle, list[Dropped]]: ...
 
 
-def _load_coder(settings: Settings) -> _Coder:
-    """Build the NLP coder (loads the spaCy model: seconds)."""
-    from veille.pipeline import Coder
+def _load_coder(settings: Settings, options: CodingOptions) -> _Coder:
+    """The NLP coders: one per language, each loading its spaCy model (seconds) when the
+    first article in its language comes."""
+    from veille.coders import Coders
 
-    coder: _Coder = Coder.load(lang="fr", settings=settings)
+    coder: _Coder = Coders(settings, options)
     return coder
+
+
+def _options(lang: str | None) -> CodingOptions:
+    """The run's options: the language forced (checked), and today's date for undated
+    articles (who holds which office)."""
+    import datetime as dt
+
+    if lang is not None:
+        from veille.lang import language_folder
+
+        lang = lang.strip().lower()
+        language_folder(lang)  # an unknown language is an error before anything is read
+    return CodingOptions(lang=lang, undated=dt.date.today().isoformat())
 
 
 class _Problems:
@@ -123,7 +153,10 @@ class _Problems:
     def failed(self, article: Article, exc: Exception) -> None:
         """An article the pipeline could not code: reported, skipped, counted."""
         self.skipped += 1
-        reason = SkipReason.CODING_FAILED.value
+        unsupported = isinstance(exc, UnsupportedLanguage)
+        reason = (
+            SkipReason.UNSUPPORTED_LANGUAGE if unsupported else SkipReason.CODING_FAILED
+        ).value
         typer.echo(
             f"veille: skipped {article.id}: {reason} ({type(exc).__name__}: {exc})", err=True
         )
@@ -197,6 +230,7 @@ def code_command(
     scheduler: SchedulerOpt = None,
     config: ConfigOpt = None,
     sets: SetOpt = None,
+    lang: LangOpt = None,
     dictionaries: Annotated[
         Path | None,
         typer.Option(help="Code English articles with this PETRARCH/TABARI dictionary folder."),
@@ -214,8 +248,14 @@ def code_command(
         if dictionaries is not None:
             _code_with_dictionaries(dictionaries, articles, problems)
         else:
+            options = _options(lang)
             with open_executor(
-                settings, lambda: _load_coder(settings), workers, executor, scheduler
+                settings,
+                lambda: _load_coder(settings, options),
+                workers,
+                executor,
+                scheduler,
+                options=options,
             ) as coder:
                 for _, coded in coder.pairs(articles, problems.failed):
                     _echo_json(coded)
@@ -259,6 +299,7 @@ def ingest(
     scheduler: SchedulerOpt = None,
     config: ConfigOpt = None,
     sets: SetOpt = None,
+    lang: LangOpt = None,
 ) -> None:
     """Code articles and store them in the database; known articles are not added again.
     An article that cannot be coded (or kills its worker) is reported and skipped."""
@@ -268,9 +309,15 @@ def ingest(
         stdin = _stdin(paths) if "-" in paths else None
         records = read_paths(paths, stdin, _read_options(settings))
         articles = articles_only(records, problems.report)  # read lazily, as coded
+        options = _options(lang)
         with (
             open_executor(
-                settings, lambda: _load_coder(settings), workers, executor, scheduler
+                settings,
+                lambda: _load_coder(settings, options),
+                workers,
+                executor,
+                scheduler,
+                options=options,
             ) as coder,
             _progress() as advance,
         ):
@@ -497,6 +544,7 @@ def eval_command(
     ] = False,
     config: ConfigOpt = None,
     sets: SetOpt = None,
+    lang: LangOpt = None,
     dictionaries: Annotated[
         Path | None,
         typer.Option(help="With `eval petrarch FILE.xml`: a PETRARCH dictionary folder."),
@@ -524,15 +572,15 @@ def eval_command(
             stdin = _stdin(inputs or []) if "-" in (inputs or []) else None
             records = read_paths(inputs or [], stdin, _read_options(settings))
             articles = articles_only(records, problems.report)
-            coder = _load_coder(settings)
+            coder = _load_coder(settings, _options(lang))
             if explain:
                 read = list(articles)
-                traced = [coder.trace(a) for a in read]
+                traced = _traced(coder, read, problems)
                 coded = [c for c, _ in traced]
                 dropped = {c.id: lost for c, lost in traced}
                 texts = {a.id: a.text for a in read}
             else:
-                coded = list(coder.code_many(articles))
+                coded = list(coder.code_many(articles, problems.failed))
         report = evaluate(golds, coded)
         if as_json:
             typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
@@ -542,6 +590,19 @@ def eval_command(
             explained = explain_misses(golds, coded, dropped, texts)
             _print_explanations(explained, dropped is not None)
     _exit_if_skipped(problems)
+
+
+def _traced(
+    coder: _Coder, articles: list[Article], problems: _Problems
+) -> list[tuple[CodedArticle, list[Dropped]]]:
+    """Each article coded with the candidates dropped; one that cannot be coded is skipped."""
+    out = []
+    for article in articles:
+        try:
+            out.append(coder.trace(article))
+        except CodingError as exc:
+            problems.failed(article, exc)
+    return out
 
 
 def _eval_petrarch(
@@ -622,7 +683,7 @@ def coverage_command(
 
     with _reporting():
         cases = [c for c in load_coverage(lang) if root is None or c.root == root]
-        coder = _load_coder(_settings(config, sets))
+        coder = _load_coder(_settings(config, sets), _options(lang))
         results = list(run(coder, cases))
     table = Table("root", "cases", "passed", "rate", title=f"coverage suite ({lang})")
     for r in rates(results):

@@ -24,6 +24,7 @@ class Errors:
     E011 = "[E011] dictionary {path}:{line}: {reason}"
     E012 = "[E012] a worker died coding article {id!r} (input position {position}): {reason}"
     E013 = "[E013] stories: {reason}"
+    E014 = "[E014] article {id!r} is in {lang!r}, which veille cannot code: {reason}"
 
 
 class SkipReason(StrEnum):
@@ -37,6 +38,7 @@ class SkipReason(StrEnum):
     BAD_ROW = "bad_row"
     UNREADABLE = "unreadable"
     CODING_FAILED = "coding_failed"
+    UNSUPPORTED_LANGUAGE = "unsupported_language"
 
 
 class VeilleError(Exception):
@@ -106,3 +108,17 @@ class WorkerDied(CodingError):
 
     def __reduce__(self) -> tuple[type[WorkerDied], tuple[str, int, str]]:
         return (WorkerDied, (self.article_id, self.position, self.reason))
+
+
+class UnsupportedLanguage(CodingError):
+    """An article is in a language veille has no folder for (or whose spaCy model is not
+    installed); it is skipped and the run goes on."""
+
+    def __init__(self, article_id: str, lang: str, reason: str) -> None:
+        self.article_id = article_id
+        self.lang = lang
+        self.reason = reason
+        super().__init__(Errors.E014.format(id=article_id, lang=lang, reason=reason))
+
+    def __reduce__(self) -> tuple[type[UnsupportedLanguage], tuple[str, str, str]]:
+        return (UnsupportedLanguage, (self.article_id, self.lang, self.reason))

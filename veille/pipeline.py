@@ -10,10 +10,10 @@ from spacy.tokens import Doc
 
 from veille import compact
 from veille.actors.mentions import Mention
+from veille.assemble import build_nlp
 from veille.errors import CodingError, Errors
 from veille.events.evidence import Dropped
-from veille.nlp.pipeline import build_nlp
-from veille.nlp.resources import Resources
+from veille.resources import Resources, load_resources
 from veille.settings import Settings
 from veille.types import ActorMention, Article, CodedArticle, Event
 
@@ -76,17 +76,37 @@ def _shift_event(e: Event, offset: int) -> Event:
 
 
 class Coder:
-    """Codes articles of one language; holds the spaCy pipeline (loaded once)."""
+    """Codes articles of one language; holds the spaCy pipeline (loaded once).
 
-    def __init__(self, nlp: Language, resources: Resources) -> None:
+    An article without a date is resolved against `undated` (an ISO date the caller gives:
+    the offices a person held then); with None, against the offices the data leave open.
+    """
+
+    def __init__(
+        self, nlp: Language, settings: Settings, lang: str, undated: str | None = None
+    ) -> None:
         self.nlp = nlp
-        self.resources = resources
+        self.settings = settings
+        self.lang = lang
+        self.undated = undated
 
     @classmethod
-    def load(cls, lang: str = "fr", settings: Settings | None = None) -> Coder:
-        """Build the pipeline of `lang` with `settings` (the packaged defaults if None)."""
-        res = Resources.load(lang, settings or Settings.load())
-        return cls(build_nlp(res), res)
+    def load(
+        cls, lang: str = "fr", settings: Settings | None = None, undated: str | None = None
+    ) -> Coder:
+        """Build the pipeline of `lang` with `settings` (the packaged defaults if None).
+
+        Raises:
+            UsageError: there is no folder veille/lang/<lang>/.
+            ModelNotInstalled: the language's spaCy model is not installed.
+        """
+        settings = settings or Settings.load()
+        return cls(build_nlp(lang, settings), settings, lang, undated)
+
+    @property
+    def resources(self) -> Resources:
+        """The language data, registry, gazetteer and CAMEO table of this coder's language."""
+        return load_resources(self.lang, self.settings["nlp.data_cache"])
 
     def code(self, article: Article) -> CodedArticle:
         """Code one article (pure: the same article always gives the same result).
@@ -114,7 +134,7 @@ class Coder:
         Raises:
             CodingError: an article could not be coded and no `on_error` was given.
         """
-        size = self.resources.settings["nlp.batch_size"]
+        size = self.settings["nlp.batch_size"]
         for batch in _batches(articles, size):
             if len(batch) > 1:
                 try:
@@ -149,8 +169,8 @@ class Coder:
 
     def _code_one(self, article: Article, dropped: list[Dropped] | None = None) -> CodedArticle:
         """Code one article, in pieces of at most `nlp.max_chunk_chars` characters."""
-        limit = self.resources.settings["nlp.max_chunk_chars"]
-        coded = _empty(article)
+        limit = self.settings["nlp.max_chunk_chars"]
+        coded = _empty(article, self.lang)
         docs = (
             self._doc(piece, article.date, offset)
             for offset, piece in iter_pieces(article.text, limit)
@@ -162,21 +182,21 @@ class Coder:
 
     def _code_batch(self, batch: list[Article]) -> list[CodedArticle]:
         """Code several articles with one `nlp.pipe` over all their pieces."""
-        limit = self.resources.settings["nlp.max_chunk_chars"]
-        coded = [_empty(article) for article in batch]
+        limit = self.settings["nlp.max_chunk_chars"]
+        coded = [_empty(article, self.lang) for article in batch]
         docs = (
             self._doc(piece, article.date, offset, n)
             for n, article in enumerate(batch)
             for offset, piece in iter_pieces(article.text, limit)
         )
-        size = min(len(batch), self.resources.settings["nlp.batch_size"])
+        size = min(len(batch), self.settings["nlp.batch_size"])
         for doc in self.nlp.pipe(docs, batch_size=size):
             _add(coded[doc.user_data[PIECE_ARTICLE]], doc, doc.user_data[PIECE_OFFSET], None)
         return coded
 
     def _doc(self, text: str, date: str | None, offset: int = 0, article: int = 0) -> Doc:
         doc = self.nlp.make_doc(text)
-        doc._.veille_date = date
+        doc._.veille_date = date or self.undated
         doc.user_data[PIECE_OFFSET] = offset
         doc.user_data[PIECE_ARTICLE] = article
         return doc
@@ -193,11 +213,11 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _empty(article: Article) -> CodedArticle:
+def _empty(article: Article, lang: str) -> CodedArticle:
     return CodedArticle(
         id=article.id,
         date=article.date,
-        lang=article.lang,
+        lang=lang,
         source=article.source,
         url=article.url,
         title=article.title,

@@ -16,7 +16,7 @@ class Article:
     id: str
     text: str
     date: str | None = None
-    lang: str = "fr"
+    lang: str | None = None  # None: detected from the text when it is coded
     source: str | None = None
     url: str | None = None
     title: str | None = None

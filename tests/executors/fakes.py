@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 
+from veille.options import CodingOptions
 from veille.settings import Settings
 from veille.types import ActorRef, Article, CodedArticle, Event, Span
 
@@ -40,10 +41,10 @@ class FakeCoder:
             for i, ch in enumerate(article.text)
             if ch == "."
         ]
-        return CodedArticle(article.id, article.date, article.lang, events=events)
+        return CodedArticle(article.id, article.date, article.lang or "fr", events=events)
 
 
-def load_fake(lang: str, settings: Settings) -> FakeCoder:
+def load_fake(options: CodingOptions, settings: Settings) -> FakeCoder:
     """A worker's loader: records its process id, so tests can count loads."""
     path = os.environ.get(LOADS_FILE)
     if path:
@@ -52,7 +53,7 @@ def load_fake(lang: str, settings: Settings) -> FakeCoder:
     return FakeCoder()
 
 
-def load_broken(lang: str, settings: Settings) -> FakeCoder:
+def load_broken(options: CodingOptions, settings: Settings) -> FakeCoder:
     """A loader that fails, like a missing model."""
     from veille.errors import ModelNotInstalled
 

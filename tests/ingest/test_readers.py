@@ -259,7 +259,7 @@ def test_ids_and_optional_fields_from_records(tmp_path: Path) -> None:
     path = tmp_path / "ids.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     arts = _articles(list(read_path(path)))
-    assert [(a.id, a.lang, a.source) for a in arts] == [("17", "en", None), ("ids-2", "fr", None)]
+    assert [(a.id, a.lang, a.source) for a in arts] == [("17", "en", None), ("ids-2", None, None)]
 
 
 # ---------------------------------------------------------------- hostile input (issue 9)
@@ -443,7 +443,7 @@ def test_text_in_another_script_is_coded_with_a_notice(text: str, script: str) -
     (notice,) = _notices(records)
     assert article.text == text
     assert notice.reason is NoticeReason.FOREIGN_SCRIPT
-    assert f"of its letters are {script}, not latin: coded as 'fr'" in notice.detail
+    assert f"of its letters are {script}, not latin: its language is detected" in notice.detail
 
 
 def test_french_with_a_foreign_name_gets_no_script_notice() -> None:

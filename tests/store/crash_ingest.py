@@ -30,8 +30,9 @@ class SlowCoder:
         event = Event(ref, ref, "010", "01", 0.0, 1, None, article.text, 0, Span("P", 0, 1))
         quote = Quote(article.text[:5], 0, 5, Speaker("X", "FRA", "X"), "dire")
         actor = ActorMention("Paris", 0, 5, "FRA", "FRA")
+        lang = article.lang or "fr"
         return CodedArticle(
-            article.id, article.date, article.lang, events=[event], quotes=[quote], actors=[actor]
+            article.id, article.date, lang, events=[event], quotes=[quote], actors=[actor]
         )
 
 

@@ -32,11 +32,12 @@ class AgentPhrases:
     org_nouns: dict[str, list[str]]
     local: set[str]
     former: set[str]
+    sides: set[str]
+    exile: list[list[str]]
     _titles: TitleIndex
     _agent_starts: set[str]
-    _ents: list[Span]
 
-    def _agents(self, doc: Doc, names: list[Mention]) -> list[Mention]:
+    def _agents(self, doc: Doc, names: list[Mention], ents: list[Span]) -> list[Mention]:
         out = []
         skip_until = -1
         for token in doc:
@@ -44,6 +45,8 @@ class AgentPhrases:
                 continue
             role, role_end, countries = self._role_at(doc, token.i)
             sector = self._agent_sector(doc, token)
+            if sector is None and role is None and self._side(doc, token):
+                sector = "GOV"  # "la partie chinoise": China's side, its government
             counterpart = fold(token.lemma_) in self.counterparts
             if role is None and sector is None and not counterpart:
                 continue
@@ -54,8 +57,8 @@ class AgentPhrases:
                     continue
                 head = token.head  # "l'officiel chinois" parsed with "chinois" as the noun
             start, end = self._np_extent(head, max(role_end, head.i + 1))
-            end = self._cover_names(names, doc, start, end)
-            end = self._adjacent_name(names, doc, end)
+            end = self._cover_names(names, ents, start, end)
+            end = self._adjacent_name(names, ents, end)
             m = Mention(start, end, head.i, "agent", role=role, sector=sector or "GOV")
             for adj in head.children:  # "conseil militaire", "source militaire": MIL
                 adj_sector = self.gaz.agents.get(fold(adj.lemma_))
@@ -76,6 +79,7 @@ class AgentPhrases:
             m.person_like = m.person_noun and "Number=Plur" not in str(head.morph)
             end = self._trailing_demonym(doc, m.end)
             m.end = end if end > m.end and not self._next_is_name(names, end) else m.end
+            self._read_exile(doc, m)
             self._read_inside(doc, m, names)
             self._read_determiner(head, m)
             m.former = any(
@@ -86,6 +90,23 @@ class AgentPhrases:
             out.append(m)
             skip_until = role_end
         return out
+
+    def _read_exile(self, doc: Doc, m: Mention) -> None:
+        """ "le gouvernement tibétain en exil": an opposition outside the country."""
+        for words in self.exile:
+            end = m.end + len(words)
+            if end <= len(doc) and [t.norm_ for t in doc[m.end : end]] == words:
+                m.end, m.sector, m.role = end, "OPP", None
+                return
+
+    def _side(self, doc: Doc, token: Token) -> bool:
+        """ "la partie chinoise", "le camp russe": a side noun with a country adjective."""
+        if fold(token.lemma_) not in self.sides and token.norm_ not in self.sides:
+            return False
+        adjectives = [c for c in token.children if c.dep_ == "amod"]
+        if token.i + 1 < len(doc):
+            adjectives.append(doc[token.i + 1])
+        return any(a.is_lower and a.norm_ in self.gaz.demonyms for a in adjectives)
 
     def _trailing_demonym(self, doc: Doc, end: int) -> int:
         """ "le guide suprême iranien" when the parse leaves the adjective outside."""
@@ -169,42 +190,55 @@ class AgentPhrases:
             end -= 1
         return start, end
 
-    def _adjacent_name(self, names: list[Mention], doc: Doc, end: int) -> int:
+    def _adjacent_name(self, names: list[Mention], ents: list[Span], end: int) -> int:
         """ "le président ukrainien Volodymyr Zelensky": a name right after the description."""
         for name in names:
             if name.start == end and name.entry is not None and name.entry.kind == "person":
                 return name.end
-        for ent in self._ents:
+        for ent in ents:
             if ent.start == end and ent.label_ == "PER":
                 return ent.end
         return end
 
-    def _cover_names(self, names: list[Mention], doc: Doc, start: int, end: int) -> int:
+    def _cover_names(self, names: list[Mention], ents: list[Span], start: int, end: int) -> int:
         """Extend a phrase to the end of a name it cuts ("… Wang" + "Yi")."""
         for name in names:
             if start <= name.start < end < name.end:
                 end = name.end
-        for ent in self._ents:
+        for ent in ents:
             if ent.label_ == "PER" and start <= ent.start < end < ent.end:
                 end = ent.end
         return end
 
     def _read_inside(self, doc: Doc, m: Mention, names: list[Mention]) -> None:
+        inner = [n for n in names if m.start <= n.start and n.end <= m.end]
+        owned = {i for n in inner for i in range(n.start, n.end)}
+        name_adjective = False
         for token in doc[m.start : m.end]:
             code = self.gaz.demonyms.get(token.norm_) or self.gaz.demonyms.get(fold(token.lemma_))
-            if code and m.country is None:
+            if code and token.i in owned:
+                name_adjective = True  # "le président de la Commission européenne"
+            elif code and m.country is None:
                 m.country = code
-        for name in names:
-            if not (m.start <= name.start and name.end <= m.end) or name.entry is None:
+        own = m.country  # a country adjective of the phrase itself
+        for name in inner:
+            if name.entry is None:
                 continue
             if name.entry.kind == "person" and m.inner_person is None:
-                if describes_name(doc, m.head, name):  # not "la commission … sur l'assassinat de X"
+                # not "la commission … sur l'assassinat de X"; "le chef de la diplomatie
+                # européenne X": a name right after the title's adjective is its holder
+                after_title = m.person_noun and doc[name.start - 1].pos_ == "ADJ"
+                if describes_name(doc, m.head, name) or after_title:
                     m.inner_person = name
             elif name.entry.code and name.start <= m.head < name.end:
                 m.country = name.entry.code  # the title is part of a name: "Parlement européen"
                 m.local = "".join(t.norm_ for t in doc[name.start : name.end]) in self.local
+                if m.local and own is not None and len(own) == 3:
+                    m.country, m.local = own + name.entry.code[3:], False  # "… française"
                 m.sector = None
                 m.role = None
                 return
             elif name.entry.code and m.country is None:
                 m.country = name.entry.code
+                if name_adjective:
+                    m.role = None  # the office is the institution's, not the whole body's

@@ -9,32 +9,26 @@ from veille.actors.descriptions import DescriptionFinder
 from veille.actors.mentions import MentionFinder
 from veille.actors.registry import parse_date
 from veille.actors.resolve import Resolver
-from veille.nlp.resources import Resources
+from veille.nlp.extensions import register_extensions
+from veille.resources import Resources, resources_config
+from veille.settings import Settings
+
+_DEFAULTS = Settings.load()  # the packaged defaults (default_config.toml)
 
 
 class ActorRecognizer:
-    """Writes `doc._.veille_mentions` (resolved `Mention` objects, in reading order)."""
+    """Writes `doc._.veille_mentions` (resolved `Mention` objects, in reading order), resolved
+    on `doc._.veille_date` (the Coder sets the article's date there, or for an undated
+    article the date its caller gives)."""
 
-    def __init__(self, nlp: Language) -> None:
-        self.nlp = nlp
-        self.finder: MentionFinder | None = None
-        self.resolver: Resolver | None = None
-        self.descriptions: DescriptionFinder | None = None
-
-    def configure(self, res: Resources) -> None:
-        self.finder = MentionFinder(self.nlp, res.gazetteer, res.lang)
-        self.descriptions = DescriptionFinder(res.gazetteer, res.lang, res.registry.iso_countries)
-        self.resolver = Resolver(
-            res.registry,
-            use_default=res.settings["actors.default_country"],
-            min_mentions=res.settings["actors.default_country_min_mentions"],
-            person_window=res.settings["actors.person_window"],
-            place_window=res.settings["actors.place_window"],
+    def __init__(self, nlp: Language, resources: Resources, resolver: Resolver) -> None:
+        self.finder = MentionFinder(nlp, resources.gazetteer, resources.lang)
+        self.descriptions = DescriptionFinder(
+            resources.gazetteer, resources.lang, resources.registry.iso_countries
         )
+        self.resolver = resolver
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.finder is None or self.resolver is None or self.descriptions is None:
-            raise RuntimeError("veille_actors used before configure()")
         mentions = self.finder.find(doc)
         heads = {m.head for m in mentions if m.kind == "agent"}
         found = self.descriptions.find(doc, [m for m in mentions if m.kind == "name"])
@@ -45,7 +39,34 @@ class ActorRecognizer:
         return doc
 
 
-@Language.factory("veille_actors", requires=["token.dep", "doc.ents"])
-def make_actor_recognizer(nlp: Language, name: str) -> ActorRecognizer:
-    """Create the actor recognition and resolution component."""
-    return ActorRecognizer(nlp)
+@Language.factory(
+    "veille_actors",
+    requires=["token.dep", "doc.ents"],
+    assigns=["doc._.veille_mentions"],
+    default_config={
+        "resources": resources_config("fr"),
+        "default_country": _DEFAULTS["actors.default_country"],
+        "default_country_min_mentions": _DEFAULTS["actors.default_country_min_mentions"],
+        "person_window": _DEFAULTS["actors.person_window"],
+        "place_window": _DEFAULTS["actors.place_window"],
+    },
+)
+def make_actor_recognizer(
+    nlp: Language,
+    name: str,
+    resources: Resources,
+    default_country: bool,
+    default_country_min_mentions: int,
+    person_window: int,
+    place_window: int,
+) -> ActorRecognizer:
+    """Create the actor recognition and resolution component (settings `actors.*`)."""
+    register_extensions()
+    resolver = Resolver(
+        resources.registry,
+        use_default=default_country,
+        min_mentions=default_country_min_mentions,
+        person_window=person_window,
+        place_window=place_window,
+    )
+    return ActorRecognizer(nlp, resources, resolver)

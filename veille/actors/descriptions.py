@@ -40,6 +40,13 @@ def _named_in(token: Token, named: set[int]) -> bool:
     return any(c.dep_ in {"nmod", "appos", "flat:name"} and c.i in named for c in token.children)
 
 
+def _name_follows(token: Token) -> bool:
+    """ "son rival Ahmad Chafiq": a person, not a country."""
+    doc = token.doc
+    after = [t for t in doc[token.i + 1 : token.i + 4] if not t.is_punct]
+    return any(t.pos_ == "PROPN" for t in after[:2])
+
+
 class DescriptionFinder:
     """Finds country descriptions and a possessor's allies (kinds "country" and "ally")."""
 
@@ -50,6 +57,7 @@ class DescriptionFinder:
         self.country_nouns = {fold(k): v for k, v in coref.country_nouns.items()}
         self.qualified = {fold(x) for x in coref.country_nouns_qualified}
         self.allies = {fold(x) for x in coref.ally_nouns}
+        self.enemies = {fold(x) for x in coref.enemy_nouns}
         self.possessives = {fold(x) for x in coref.possessives}
         self.orgs = {  # the organisation nouns that are not agent nouns: "le bloc"
             fold(k): v for k, v in coref.organisation_nouns.items() if fold(k) not in gaz.agents
@@ -72,11 +80,16 @@ class DescriptionFinder:
                 out.append(self._ally(token))
             elif lemma in self.orgs and det != "possessive" and not _named_in(token, named):
                 out.append(self._organisation(token, lemma))
-            elif lemma in self.country_nouns or lemma in self.qualified:
+            elif lemma in self.country_nouns or lemma in self.qualified or self._enemy(token, det):
                 m = self._country(token, lemma, det, named)
                 if m is not None:
                     out.append(m)
         return out
+
+    def _enemy(self, token: Token, det: str) -> bool:
+        """ "son ennemi juré": a country after a possessive, unless a name follows."""
+        lemma = fold(token.lemma_)
+        return lemma in self.enemies and det == "possessive" and not _name_follows(token)
 
     def _organisation(self, token: Token, lemma: str) -> Mention:
         start = min(c.i for c in token.lefts if c.dep_ == "det")
@@ -95,7 +108,7 @@ class DescriptionFinder:
         if nxt is not None and nxt.is_lower and nxt.norm_ in self.gaz.demonyms:
             adjectives.append(nxt)  # "la capitale sud-coréenne" parsed apart
         country = region = None
-        neighbour = lemma == "voisin"
+        neighbour = lemma == "voisin" or lemma in self.enemies
         for adj in dict.fromkeys(adjectives):
             code = self.gaz.demonyms.get(adj.norm_) or self.gaz.demonyms.get(fold(adj.lemma_))
             if code and code in self.countries:

@@ -33,6 +33,8 @@ class Discourse:
     subjects: list[tuple[int, Mention]] = field(default_factory=list)  # singular main subjects
     places: list[tuple[int, str, bool]] = field(default_factory=list)  # (sent, country, subject)
     named_orgs: list[tuple[int, Actor]] = field(default_factory=list)  # "le groupe" after one
+    heads: dict[int, Mention] = field(default_factory=dict)  # mention by its head token
+    covering: dict[int, Mention] = field(default_factory=dict)  # non-pronoun mention by token
 
 
 class DescriptionMemory:
@@ -40,8 +42,6 @@ class DescriptionMemory:
 
     registry: Registry
     place_window: int
-    _heads: dict[int, Mention]
-    _covering: dict[int, Mention]
 
     def _places(self, doc: Doc, mentions: list[Mention], sent_index: list[int]) -> dict[int, str]:
         """For each mention, the country of the last place named before it in its sentence
@@ -114,7 +114,7 @@ class DescriptionMemory:
         main subject."""
         tok = doc[m.head]
         if tok.dep_ == "conj":
-            other = self._heads.get(tok.head.i) or self._covering.get(tok.head.i)
+            other = st.heads.get(tok.head.i) or st.covering.get(tok.head.i)
             if other is not None and other.actor is not None:
                 return other.actor
         verb = tok
@@ -124,14 +124,14 @@ class DescriptionMemory:
             verb = verb.head
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.i < m.start:
-                other = self._heads.get(child.i) or self._covering.get(child.i)
+                other = st.heads.get(child.i) or st.covering.get(child.i)
                 if other is not None and other.actor is not None and other is not m:
                     return other.actor
         sentence = doc[m.head].sent
         near = [
             other
             for i in range(m.start - 1, max(sentence.start, m.start - 15) - 1, -1)
-            if (other := self._heads.get(i)) is not None and other.actor is not None
+            if (other := st.heads.get(i)) is not None and other.actor is not None
         ]
         if near:  # "le gouvernement, pour neutraliser ses opposants"
             return near[0].actor

@@ -36,6 +36,7 @@ class Gazetteer:
 
     names: dict[str, Entry] = field(default_factory=dict)
     capitalised: set[str] = field(default_factory=set)  # keys of names written with a capital
+    lowercase: set[str] = field(default_factory=set)  # keys written lowercase ("roi Salmane")
     people_nouns: dict[str, str] = field(default_factory=dict)  # "Iraniens" → IRN (case kept)
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective → code
     prefixes: dict[str, str] = field(default_factory=dict)  # "russo" → RUS
@@ -69,6 +70,8 @@ class Gazetteer:
 
     def _add(self, form: str, entry: Entry) -> None:
         key = fold(form).strip()
+        if key and form[:1].islower():
+            self.lowercase.add(key)
         if key and key not in self.names:
             self.names[key] = entry
             if form[:1].isupper() and (entry.code or "")[3:6] in CASED_SECTORS:

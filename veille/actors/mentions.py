@@ -47,12 +47,13 @@ class MentionFinder(AgentPhrases):
         self.matcher.add("NAME", patterns)
         self.official = {fold(x) for x in lang.coref.official_nouns}
         self.counterparts = {fold(c) for c in lang.coref.counterpart}
-        self._ents: list[Span] = []
         self.person_nouns = {fold(x) for x in lang.coref.person_nouns} | self.official
         self.possessives = {fold(x) for x in lang.coref.possessives}
         self.org_nouns = {fold(k): v for k, v in lang.coref.organisation_nouns.items()}
         self.local = {fold(x).replace(" ", "") for x in lang.coref.local_institutions}
         self.former = {fold(x) for x in lang.coref.former_markers}
+        self.sides = {fold(x) for x in lang.coref.side_nouns}
+        self.exile = [[fold(w) for w in form] for form in lang.coref.exile_markers]
         self._titles = TitleIndex(gaz.roles)
         # what the first word of a longer agent form can be ("force", "force de")
         self._agent_starts = {
@@ -61,13 +62,13 @@ class MentionFinder(AgentPhrases):
 
     def find(self, doc: Doc) -> list[Mention]:
         set_norms(doc)
-        self._ents = list(doc.ents)
+        ents = list(doc.ents)  # read often below: built once per doc
         names = self._names(doc)
         taken = {i for m in names for i in range(m.start, m.end)}
         mentions = list(names)
         mentions += self._people_nouns(doc, taken)
-        mentions += self._unknown_persons(doc, taken)
-        mentions += self._agents(doc, names)
+        mentions += self._unknown_persons(doc, taken, ents)
+        mentions += self._agents(doc, names, ents)
         mentions += self._forms(doc)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -89,7 +90,11 @@ class MentionFinder(AgentPhrases):
         entry = self._keys.get(key)
         if entry is None or (key in self._capitalised and span[0].text[:1].islower()):
             return False  # "au total" is not the company Total
-        if entry.kind == "person" and not span[0].text[:1].isupper():
+        if (
+            entry.kind == "person"
+            and not span[0].text[:1].isupper()
+            and key not in self.gaz.lowercase
+        ):
             return False
         if (entry.code or "")[3:6] == "MED" and span[-1].is_lower:
             return False  # "le monde", "la croix": a title only when capitalised
@@ -106,9 +111,9 @@ class MentionFinder(AgentPhrases):
                 out.append(Mention(token.i, token.i + 1, token.i, "people", country=code))
         return out
 
-    def _unknown_persons(self, doc: Doc, taken: set[int]) -> list[Mention]:
+    def _unknown_persons(self, doc: Doc, taken: set[int], ents: list[Span]) -> list[Mention]:
         out = []
-        for ent in self._ents:
+        for ent in ents:
             if ent.label_ != "PER" or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             if len(ent) == 1 and fold(ent.text) in self.gaz.demonyms:

@@ -95,7 +95,7 @@ class AgentResolution(DescriptionMemory, PersonMemory):
             base = code_in if whole else country
             how = "lexicon"
             if base is None and not m.counterpart:
-                base = self._governing_country(doc, m)
+                base = self._governing_country(doc, m, st)
                 how = "context"
             if base is None and default is not None and not m.counterpart:
                 base, how = default, "default"
@@ -106,7 +106,7 @@ class AgentResolution(DescriptionMemory, PersonMemory):
                 m.actor = split_code(code)
                 m.how = how
 
-    def _governing_country(self, doc: Doc, m: Mention) -> str | None:
+    def _governing_country(self, doc: Doc, m: Mention, st: Discourse) -> str | None:
         """ "l'agence Tasnim, citant une source militaire": an unnamed agent inside a phrase
         that depends on a national actor belongs to that actor's country."""
         tok = doc[m.head]
@@ -114,7 +114,7 @@ class AgentResolution(DescriptionMemory, PersonMemory):
             if tok.dep_ not in {"obj", "nmod", "acl", "obl", "obl:arg"} or tok.head.i == tok.i:
                 return None
             tok = tok.head
-            other = self._covering.get(tok.i)
+            other = st.covering.get(tok.i)
             if other is not None and other is not m and other.actor is not None:
                 country = other.actor.country
                 return country if country in self.registry.countries else None

@@ -22,6 +22,8 @@ REGIONS = {"WST", "EUR", "AFR", "MEA", "ASA", "NAF", "SAF", "WAF", "EAF", "CAF",
 NON_COUNTRY_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 FORMER_AFTER_DAYS = 365  # the press keeps a leader's office attached for a while
 _ROLE_SECTOR = {"military_chief": "MIL", "group_leader": "REB"}
+# No date (the caller gave none): the offices the data leave open, never the clock's today.
+UNDATED = dt.date.max
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -135,7 +137,7 @@ class Registry:
 
     def holder(self, country: str, role: str, on: dt.date | None) -> Person | None:
         """The person who held `role` for `country` (or IGO code) on the date."""
-        day = on or dt.date.today()
+        day = on or UNDATED
         best: Office | None = None
         for office in self._offices.get((country, role), []):
             t = office.tenure
@@ -146,7 +148,7 @@ class Registry:
 
     def role_on(self, person: Person, on: dt.date | None) -> Tenure | None:
         """The office `person` held on the date (the latest started if several)."""
-        day = on or dt.date.today()
+        day = on or UNDATED
         active = [t for t in person.roles if t.start <= day and (t.end is None or day <= t.end)]
         return max(active, key=lambda t: t.start) if active else None
 
@@ -162,7 +164,7 @@ class Registry:
         """The person's actor code on the date: their office (the one named by `role` when
         they held several: "le chef de l'armée" is the army's), else former leader, else
         default."""
-        day = on or dt.date.today()
+        day = on or UNDATED
         held = [
             t
             for t in person.roles

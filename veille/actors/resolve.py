@@ -76,8 +76,6 @@ class Resolver(AgentResolution):
     ) -> None:
         self.person_window = person_window
         self.place_window = place_window
-        self._covering: dict[int, Mention] = {}
-        self._heads: dict[int, Mention] = {}
         self.registry = registry
         self.use_default = use_default
         self.min_mentions = min_mentions
@@ -85,11 +83,10 @@ class Resolver(AgentResolution):
     def resolve(self, doc: Doc, mentions: list[Mention], day: dt.date | None) -> None:
         default = self._default_country(mentions) if self.use_default else None
         doc.user_data["veille_default_country"] = default
-        self._covering = {
-            i: m for m in mentions if m.kind != "pronoun" for i in range(m.start, m.end)
-        }
-        self._heads = {m.head: m for m in mentions}
-        state = Discourse()
+        state = Discourse(
+            heads={m.head: m for m in mentions},
+            covering={i: m for m in mentions if m.kind != "pronoun" for i in range(m.start, m.end)},
+        )
         sent_of = {s.start: n for n, s in enumerate(doc.sents)}
         sent_index = []
         current = 0

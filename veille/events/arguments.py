@@ -14,12 +14,15 @@ from spacy.tokens import Doc, Token
 
 from veille.actors.gazetteer import Gazetteer
 from veille.actors.mentions import Mention
+from veille.annotations import FoundQuote
 from veille.events.grammar import (
     AGENT,
+    APPOSED,
     CLAUSES,
     CLIMB,
     FIRST_PERSON,
     INVERTED,
+    LOCATIVE_CASES,
     OBJ,
     OBL,
     ON_BEHALF,
@@ -39,7 +42,6 @@ from veille.events.grammar import (
 )
 from veille.events.nominal import NominalArguments
 from veille.nlp.sents import sentence
-from veille.quotes.component import FoundQuote
 from veille.text import fold
 from veille.types import Actor
 
@@ -152,11 +154,23 @@ class ArgumentFinder(NominalArguments):
         found: Arg | None = None
         for i in range(sent.start, sent.end):
             m = self.by_token.get(i)
-            if m is not None and m.kind == "name" and m.actor and m.actor.code == m.actor.country:
+            if m is None or m.kind != "name" or not m.actor or m.actor.code != m.actor.country:
+                continue
+            if self._locative(self.doc[m.start : m.end].root):  # not "les critiques de Washington"
                 found = Arg(m.actor, self.doc[m.start : m.end].text, "context", (m.start, m.end))
         if found is None and self.default:
             found = Arg(Actor(code=self.default, country=self.default), "", "context")
         return [found] if found else []
+
+    def _locative(self, tok: Token) -> bool:
+        """A name that says where: "à Dakar", "en Syrie", "dans la capitale, Damas"."""
+        for _ in range(3):
+            if self._case(tok) in LOCATIVE_CASES:
+                return True
+            if tok.dep_ not in APPOSED or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
 
     def subject(self, verb: Token, speaker: bool = False) -> list[Arg]:
         """Who did it: the subject, the agent of a passive, or a controller up the tree;

@@ -7,6 +7,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from veille.annotations import FoundQuote
 from veille.events.arguments import ArgumentFinder
 from veille.events.cameo import intent_code, threat_code
 from veille.events.control import GOVERNING_ROOTS
@@ -43,35 +44,39 @@ from veille.events.rules import (
     imperative,
     other_country,
 )
-from veille.nlp.resources import Resources
+from veille.nlp.extensions import register_extensions
 from veille.nlp.sents import sentence
-from veille.quotes.component import FoundQuote
+from veille.resources import Resources, resources_config
 from veille.schemas import TriggerRow
+from veille.settings import Settings
 from veille.text import fold
 from veille.types import Actor, Event, Plover, Span
+
+_DEFAULTS = Settings.load()  # the packaged defaults (default_config.toml)
+# the settings the component takes from its config (without their "events." prefix)
+EVENT_SETTINGS = (
+    "events.min_confidence",
+    "events.domestic_roots",
+    "events.reciprocal_roots",
+    "events.no_context_roots",
+    "events.target_required_roots",
+)
 
 
 class EventCoder(ArgumentReader):
     """Triggers + arguments → coded events, with those dropped and why."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.modality: Modality | None = None
-        self.followers: Followers | None = None
-
-    def configure(self, res: Resources) -> None:
-        super().configure(res)
+    def __init__(self, res: Resources, settings: Settings) -> None:
+        super().__init__(res, settings)
         self.modality = Modality(res.lang.cues)
         self.followers = Followers(res.lang.cues)
         self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
         self.quantities = {fold(v) for v in res.lang.cues.quantity_nouns}
-        self.no_context_roots = set(res.settings["events.no_context_roots"])
+        self.no_context_roots = set(settings["events.no_context_roots"])
         self.weights = load_weights()
-        self.filter = EventFilter(res.settings, self.weights)
+        self.filter = EventFilter(settings, self.weights)
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.res is None or self.modality is None:
-            raise RuntimeError("veille_events used before configure()")
         finder = ArgumentFinder(
             doc,
             doc._.veille_mentions or [],
@@ -129,7 +134,6 @@ class EventCoder(ArgumentReader):
     ) -> tuple[list[Event], list[Dropped]]:
         """The candidate events of one trigger, and those dropped for want of actors;
         `quotes_of`: the quoted tokens, and the quotes by the index of their incise verb."""
-        assert self.res is not None and self.modality is not None
         quoted, incises = quotes_of
         code, swap, mode, refined = self._refine(token, row)
         if code is None:
@@ -240,7 +244,6 @@ class EventCoder(ArgumentReader):
 
     def _coding(self, code: str) -> dict[str, Any]:
         """The Event fields a CAMEO code determines, from the package's table."""
-        assert self.res is not None
         row = self.res.cameo.get(code)
         plover = Plover(row.plover_type, row.plover_mode) if row.plover_type else None
         return {
@@ -260,7 +263,6 @@ class EventCoder(ArgumentReader):
         negated: bool,
         evidence: list[str],
     ) -> Event:
-        assert self.res is not None
         sent = sentence(token.doc, token.i)
         return Event(
             source=actor_ref(s) if s else None,
@@ -294,7 +296,34 @@ def _beyond(finder: ArgumentFinder, means: Arg) -> list[Arg]:
     return []
 
 
-@Language.factory("veille_events", requires=["doc._.veille_mentions", "doc._.veille_quotes"])
-def make_event_coder(nlp: Language, name: str) -> EventCoder:
-    """Create the event coding component."""
-    return EventCoder()
+@Language.factory(
+    "veille_events",
+    requires=["doc._.veille_mentions", "doc._.veille_quotes"],
+    assigns=["doc._.veille_events", "doc._.veille_dropped"],
+    default_config={
+        "resources": resources_config("fr"),
+        **{key.split(".")[1]: _DEFAULTS[key] for key in EVENT_SETTINGS},
+    },
+)
+def make_event_coder(
+    nlp: Language,
+    name: str,
+    resources: Resources,
+    min_confidence: float,
+    domestic_roots: list[str],
+    reciprocal_roots: list[str],
+    no_context_roots: list[str],
+    target_required_roots: list[str],
+) -> EventCoder:
+    """Create the event coding component (settings `events.*`)."""
+    register_extensions()
+    settings = Settings(
+        {
+            "events.min_confidence": min_confidence,
+            "events.domestic_roots": domestic_roots,
+            "events.reciprocal_roots": reciprocal_roots,
+            "events.no_context_roots": no_context_roots,
+            "events.target_required_roots": target_required_roots,
+        }
+    )
+    return EventCoder(resources, settings)

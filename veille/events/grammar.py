@@ -36,6 +36,9 @@ TARGET_CASES = {
     "pour",
 }
 PLACE_CASES = {"en"}
+CLASSIFIER_CASES = {"de", "d"}  # "un avion de combat": a kind of thing, not an event
+LOCATIVE_CASES = {"a", "au", "aux", "en", "dans", "sur"}  # where: "à Dakar", "sur la place Tahrir"
+APPOSED = {"appos", "conj", "flat:name", "nmod"}  # "dans la capitale, Damas"; "à Alep et Homs"
 TOPIC_CASES = {"sur"}  # what a meeting is about, not who met
 ON_BEHALF = {"demande", "initiative"}  # "à la demande de X": X asked, X is not the target
 SOURCE_CASES = {"de", "du", "des", "d", "d'", "par"}  # "d'" reads "d": _case strips the apostrophe

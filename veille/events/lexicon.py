@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from veille.annotations import FoundQuote
 from veille.events.control import REMOVING_ROOTS, governed_words, governor
+from veille.events.grammar import CLASSIFIER_CASES
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.rules import (
     CONTENT_NOUN_ROOTS,
@@ -21,22 +23,20 @@ from veille.events.rules import (
     infinitive_mark,
     refine_words,
 )
-from veille.nlp.resources import Resources
-from veille.quotes.component import FoundQuote
+from veille.resources import Resources
 from veille.schemas import TriggerRow
+from veille.settings import Settings
 from veille.text import fold
 
 
 class TriggerLexicon:
     """Trigger look-up and refinement, configured from the language data."""
 
-    def __init__(self) -> None:
-        self.res: Resources | None = None
-        self.triggers: dict[tuple[str, str], TriggerRow] = {}
-
-    def configure(self, res: Resources) -> None:
+    def __init__(self, res: Resources, settings: Settings) -> None:
         self.res = res
-        self.triggers = {(fold(t.lemma), t.pos): t for t in res.lang.triggers}
+        self.triggers: dict[tuple[str, str], TriggerRow] = {
+            (fold(t.lemma), t.pos): t for t in res.lang.triggers
+        }
         self.neutral_speech: set[str] = set()
         self.repeating: set[str] = set()  # neutral speech verbs without a trigger row
         for verb in res.lang.speech_verbs:  # a speech act is at least a statement (010)
@@ -50,6 +50,7 @@ class TriggerLexicon:
         self.light_speech = {fold(v) for v in res.lang.cues.light_speech_verbs}
         self.criticism = {fold(w) for w in res.lang.cues.criticism}
         self.praise = {fold(w) for w in res.lang.cues.praise}
+        self.containers = {fold(w) for w in res.lang.cues.event_containers}
 
     def _judged(self, token: Token, row: TriggerRow, quotes: list[FoundQuote]) -> TriggerRow:
         """A statement whose words condemn (or praise) is a criticism (111) or praise (051)."""
@@ -71,6 +72,8 @@ class TriggerLexicon:
         if token.pos_ not in NOUN_POS:
             return False
         if token.dep_ == "nmod" and token.head.pos_ in NOUN_POS:  # "la levée des sanctions"
+            if self._classifier(token):
+                return True
             head = self._trigger(token.head)
             code = self._refine(token.head, head)[0] if head is not None else None
             return code is not None and code[:2] in CONTENT_NOUN_ROOTS
@@ -84,6 +87,19 @@ class TriggerLexicon:
         if head is not None and head.code == "010" and row is not None and row.code[:2] == "04":
             return False  # "assurer la médiation", "annoncer la visite": a talk, not its topic
         return head is not None and self._codes(token.head)
+
+    def _classifier(self, token: Token) -> bool:
+        """An event noun bare after "de" under another noun names a kind of thing: "un
+        avion de combat", "des pourparlers de cessez-le-feu" (not "une vague d'arrestations",
+        whose head counts events: cues.yaml `event_containers`)."""
+        if fold(token.head.lemma_) in self.containers:
+            return False
+        if any(c.dep_ == "det" or c.dep_.startswith("nummod") for c in token.children):
+            return False
+        return any(
+            c.dep_ == "case" and fold(c.text).rstrip("'’") in CLASSIFIER_CASES
+            for c in token.children
+        )
 
     def _governed(self, token: Token) -> bool:
         """An act promised, threatened or demanded by another ("menace de sanctionner"):

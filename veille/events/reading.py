@@ -22,19 +22,20 @@ from veille.events.rules import (
     distinct,
     verb_as_noun,
 )
-from veille.nlp.resources import Resources
+from veille.resources import Resources
 from veille.schemas import TriggerRow
+from veille.settings import Settings
 from veille.text import fold
 
 
 class ArgumentReader(TriggerLexicon):
     """The trigger table, and the arguments of each trigger."""
 
-    def configure(self, res: Resources) -> None:
-        super().configure(res)
+    def __init__(self, res: Resources, settings: Settings) -> None:
+        super().__init__(res, settings)
         self.receiving = {fold(v) for v in res.lang.cues.receiving_verbs}
-        self.domestic = tuple(res.settings["events.domestic_roots"])
-        self.reciprocal_roots = set(res.settings["events.reciprocal_roots"])
+        self.domestic = tuple(settings["events.domestic_roots"])
+        self.reciprocal_roots = set(settings["events.reciprocal_roots"])
 
     def _governed_targets(
         self, token: Token, sources: list[Arg], finder: ArgumentFinder

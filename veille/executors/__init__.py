@@ -16,6 +16,7 @@ from typing import Protocol
 from veille.errors import Errors, UsageError
 from veille.executors.chunking import ChunkCoder, OnError, batches, chunked, code_chunk
 from veille.executors.local import InProcess, Loader, LocalPool, load_coder
+from veille.options import CodingOptions
 from veille.settings import Settings
 from veille.types import Article, CodedArticle
 
@@ -56,6 +57,7 @@ def open_executor(
     kind: str | None = None,
     scheduler: str | None = None,
     loader: Loader = load_coder,
+    options: CodingOptions | None = None,
 ) -> Iterator[Executor]:
     """The executor the settings (or the arguments, which win) ask for; closed on exit.
 
@@ -66,6 +68,7 @@ def open_executor(
         kind: "local" or "dask"; None: the setting executor.kind.
         scheduler: a Dask scheduler address; None: the setting (empty: a LocalCluster).
         loader: what each worker process calls to load its coder.
+        options: the run's language and date for undated articles, given to `loader`.
 
     Raises:
         UsageError: an unknown kind, a negative number of workers, or Dask not installed.
@@ -80,11 +83,11 @@ def open_executor(
         from veille.executors.dask_executor import DaskExecutor
 
         address = settings["executor.scheduler"] if scheduler is None else scheduler
-        executor = DaskExecutor(settings, n, address, loader)
+        executor = DaskExecutor(settings, n, address, loader, options)
     elif n == 1:
         executor = in_process
     else:
-        executor = LocalPool(settings, n, in_process, loader)
+        executor = LocalPool(settings, n, in_process, loader, options)
     try:
         yield executor
     finally:

@@ -34,6 +34,7 @@ from veille.executors.chunking import (
     run_ordered,
 )
 from veille.executors.local import Loader, load_coder
+from veille.options import CodingOptions
 from veille.serialize import from_dict, to_json
 from veille.settings import Settings
 from veille.types import Article, CodedArticle
@@ -50,11 +51,15 @@ LOCAL_CLUSTER_CONFIG = {
 }
 
 
-def _worker_coder(loader: Loader, lang: str, settings: Settings) -> ChunkCoder:
+def _worker_coder(loader: Loader, options: CodingOptions, settings: Settings) -> ChunkCoder:
     """The pipeline of this worker process, loaded on its first partition only."""
-    key = (f"{loader.__module__}.{loader.__qualname__}", lang, json.dumps(settings.as_dict()))
+    key = (
+        f"{loader.__module__}.{loader.__qualname__}",
+        repr(options),
+        json.dumps(settings.as_dict()),
+    )
     if key not in _CODERS:
-        _CODERS[key] = loader(lang, settings)
+        _CODERS[key] = loader(options, settings)
     return _CODERS[key]
 
 
@@ -63,14 +68,19 @@ def _partition_file(folder: str, start: int) -> Path:
 
 
 def code_partition(
-    articles: list[Article], start: int, folder: str, loader: Loader, lang: str, settings: Settings
+    articles: list[Article],
+    start: int,
+    folder: str,
+    loader: Loader,
+    options: CodingOptions,
+    settings: Settings,
 ) -> list[tuple[int, Exception]]:
     """On a worker: code a partition, write its Parquet file, return its failures
     (index in the partition, exception)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    outcomes = code_chunk(_worker_coder(loader, lang, settings), articles)
+    outcomes = code_chunk(_worker_coder(loader, options, settings), articles)
     coded = [o for o in outcomes if not isinstance(o, Exception)]
     table = pa.table(
         {
@@ -104,10 +114,12 @@ class _DaskBackend:
 
     loses_pending = False  # Dask reschedules the other tasks of a dead worker itself
 
-    def __init__(self, client: Any, folder: str, loader: Loader, lang: str, settings: Settings):
+    def __init__(
+        self, client: Any, folder: str, loader: Loader, options: CodingOptions, settings: Settings
+    ):
         self._client = client
         self._folder = folder
-        self._args = (loader, lang, settings)
+        self._args = (loader, options, settings)
 
     def submit(self, chunk: Chunk) -> tuple[Chunk, Any]:
         future = self._client.submit(
@@ -140,13 +152,13 @@ class DaskExecutor:
         workers: int,
         scheduler: str = "",
         loader: Loader = load_coder,
-        lang: str = "fr",
+        options: CodingOptions | None = None,
     ) -> None:
         self.settings = settings
         self.workers = workers
         self.scheduler = scheduler
         self.loader = loader
-        self.lang = lang
+        self.options = options or CodingOptions()
         self._client: Any = None
         self._cluster: Any = None
         self._temp: str | None = None
@@ -184,7 +196,7 @@ class DaskExecutor:
     ) -> Iterator[tuple[Article, CodedArticle]]:
         """(article, coded) for each article coded, in input order; failures to `on_error`."""
         backend = _DaskBackend(
-            self._connect(), self._folder(), self.loader, self.lang, self.settings
+            self._connect(), self._folder(), self.loader, self.options, self.settings
         )
         chunks = chunked(articles, self.settings["executor.partition_size"])
         in_flight = max(1, self.workers) * self.settings["executor.chunks_in_flight"]

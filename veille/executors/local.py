@@ -30,17 +30,19 @@ from veille.executors.chunking import (
     pairs_of,
     run_ordered,
 )
+from veille.options import CodingOptions
 from veille.settings import Settings
 from veille.types import Article, CodedArticle
 
-Loader = Callable[[str, Settings], ChunkCoder]
+Loader = Callable[[CodingOptions, Settings], ChunkCoder]
 
 
-def load_coder(lang: str, settings: Settings) -> ChunkCoder:
-    """The real pipeline (what a worker loads unless a test gives another loader)."""
-    from veille.pipeline import Coder
+def load_coder(options: CodingOptions, settings: Settings) -> ChunkCoder:
+    """The real coders (what a worker loads unless a test gives another loader): one
+    pipeline per language, each loaded when the first article in it comes."""
+    from veille.coders import Coders
 
-    return Coder.load(lang=lang, settings=settings)
+    return Coders(settings, options)
 
 
 class InProcess:
@@ -72,12 +74,12 @@ class InProcess:
 _WORKER: ChunkCoder | Exception | None = None
 
 
-def _start_worker(loader: Loader, lang: str, settings: Settings) -> None:
+def _start_worker(loader: Loader, options: CodingOptions, settings: Settings) -> None:
     """Load the pipeline once per worker; a failure (model missing...) is kept and raised
     with the first chunk, as the error it is rather than as a dead pool."""
     global _WORKER
     try:
-        _WORKER = loader(lang, settings)
+        _WORKER = loader(options, settings)
     except Exception as exc:
         _WORKER = exc
 
@@ -95,17 +97,19 @@ class _PoolBackend:
 
     loses_pending = True
 
-    def __init__(self, workers: int, loader: Loader, lang: str, settings: Settings) -> None:
-        self._args = (workers, loader, lang, settings)
+    def __init__(
+        self, workers: int, loader: Loader, options: CodingOptions, settings: Settings
+    ) -> None:
+        self._args = (workers, loader, options, settings)
         self._pool = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
-        workers, loader, lang, settings = self._args
+        workers, loader, options, settings = self._args
         return ProcessPoolExecutor(
             workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
-            initargs=(loader, lang, settings),
+            initargs=(loader, options, settings),
         )
 
     def submit(self, chunk: Chunk) -> Future[list[Outcome]]:
@@ -143,13 +147,13 @@ class LocalPool:
         workers: int,
         fallback: InProcess,
         loader: Loader = load_coder,
-        lang: str = "fr",
+        options: CodingOptions | None = None,
     ) -> None:
         self.settings = settings
         self.workers = workers
         self.fallback = fallback
         self.loader = loader
-        self.lang = lang
+        self.options = options or CodingOptions()
         self._backend: _PoolBackend | None = None
 
     def pairs(
@@ -162,7 +166,7 @@ class LocalPool:
         if len(head) <= size:
             return self.fallback.pairs(head, on_error)
         if self._backend is None:
-            self._backend = _PoolBackend(self.workers, self.loader, self.lang, self.settings)
+            self._backend = _PoolBackend(self.workers, self.loader, self.options, self.settings)
         results = run_ordered(
             self._backend,
             chunked(chain(head, it), size),

@@ -37,7 +37,9 @@ def stream_jsonl(
             yield Skipped(path, number, SkipReason.NOT_UTF8, detail)
             continue
         if line.strip():
-            yield from read_jsonl(line, path, stem, options, first_line=number)
+            records = read_jsonl(line, path, stem, options, first_line=number)
+            del raw, line  # not held while a long article of this line is coded
+            yield from records
     if not seen_any:
         yield Skipped(path, 1, SkipReason.EMPTY_FILE, "no records")
 

@@ -170,7 +170,7 @@ def article_from_mapping(
         id=article_id,
         text=text,
         date=date,
-        lang=_optional_str(record.get("lang")) or "fr",
+        lang=_optional_str(record.get("lang")),
         source=extra["source"],
         url=extra["url"],
         title=extra["title"],
@@ -180,7 +180,7 @@ def article_from_mapping(
 
 def script_notice(article: Article, path: str, line: int | None) -> Notice | None:
     """A notice when most letters of the text are not Latin (Arabic, CJK, Cyrillic…): the
-    article is coded with its `lang` (French by default), which will find little."""
+    article is coded with its `lang` (or the language detected), which will find little."""
     scripts: Counter[str] = Counter()
     for ch in article.text[:20000]:
         if ch.isalpha():
@@ -191,7 +191,8 @@ def script_notice(article: Article, path: str, line: int | None) -> Notice | Non
     script, count = scripts.most_common(1)[0]
     detail = (
         f"{count * 100 // total} % of its letters are {script.lower()}, not latin: "
-        f"coded as {article.lang!r}; give the record its language"
+        + (f"coded as {article.lang!r}" if article.lang else "its language is detected")
+        + "; give the record its language"
     )
     return Notice(path, line, NoticeReason.FOREIGN_SCRIPT, detail, article.id)
 

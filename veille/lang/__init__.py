@@ -56,6 +56,7 @@ class Cues(BaseModel):
     follower_participles: list[str] = []
     follower_markers: list[str] = []
     quantity_nouns: list[str] = []
+    event_containers: list[str] = []
 
 
 class Coref(BaseModel):
@@ -75,6 +76,9 @@ class Coref(BaseModel):
     country_nouns_qualified: list[str] = []
     organisation_nouns: dict[str, list[str]] = {}
     ally_nouns: list[str] = []
+    side_nouns: list[str] = []
+    enemy_nouns: list[str] = []
+    exile_markers: list[list[str]] = []
     possessives: list[str] = []
     local_institutions: list[str] = []
     region_adjectives: dict[str, str] = {}

@@ -15,6 +15,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from veille.nlp.extensions import register_extensions
+
 SENTENCE_END = {".", "!", "?", "…", "...", ";"}
 CLOSING = {"»", "”", '"', ")", "›"}
 YES, NO = 1, -1
@@ -26,7 +28,6 @@ class SentenceBounds:
 
     def __init__(self, quote_pairs: dict[str, str]) -> None:
         self.quote_pairs = quote_pairs
-        self.protected: list[tuple[int, int]] = []
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -77,4 +78,5 @@ class SentenceBounds:
 @Language.factory("veille_sentences", default_config={"quote_marks": [["«", "»"], ["“", "”"]]})
 def make_sentence_bounds(nlp: Language, name: str, quote_marks: list[list[str]]) -> SentenceBounds:
     """Create the quote-aware sentence boundary component."""
+    register_extensions()
     return SentenceBounds({pair[0]: pair[1] for pair in quote_marks})

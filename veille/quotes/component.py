@@ -2,53 +2,41 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.nlp.resources import Resources
+from veille.annotations import FoundQuote
+from veille.nlp.extensions import register_extensions
 from veille.nlp.sents import sentence_bounds
 from veille.quotes.framing import FramedFinder
 from veille.quotes.spans import QuoteSpan, find_quote_spans
 from veille.quotes.speakers import NOBODY, Attribution, Frames, SpeakerResolver
+from veille.resources import Resources, resources_config
+from veille.settings import Settings
 from veille.text import fold
 from veille.types import Actor, Quote, Speaker
 
-
-@dataclass
-class FoundQuote:
-    """A quote with its token range, kept on the Doc for the event coder."""
-
-    quote: Quote
-    tok_start: int
-    tok_end: int
-    actor: Actor | None
-    verb_i: int | None = None  # the speech verb of an incise ("», a-t-il dit")
-    said_i: int | None = None  # the speech verb that introduced it, wherever it stands
-    closed: bool = True
+_DEFAULTS = Settings.load()  # the packaged defaults (default_config.toml)
 
 
 class QuoteExtractor:
-    def __init__(self) -> None:
-        self.pairs: dict[str, str] = {}
-        self.speech: set[str] = set()
-        self.frames = Frames(set(), set(), set(), set())
-        self.min_chars = 2
-        self.lookback = 2
+    """Writes `doc._.veille_quotes` (`FoundQuote` objects, in reading order)."""
 
-    def configure(self, res: Resources) -> None:
-        self.pairs = {row.open: row.close for row in res.lang.quote_marks}
-        self.speech = {fold(v.lemma) for v in res.lang.speech_verbs}
-        rows = res.lang.speaker_frames
+    def __init__(self, resources: Resources, min_chars: int, speaker_lookback: int) -> None:
+        lang = resources.lang
+        self.pairs = {row.open: row.close for row in lang.quote_marks}
+        self.speech = {fold(v.lemma) for v in lang.speech_verbs}
+        rows = lang.speaker_frames
         self.frames = Frames(
             according={fold(r.form) for r in rows if r.kind == "according"},
             voice={fold(r.form) for r in rows if r.kind == "voice"},
             civility={fold(r.form) for r in rows if r.kind == "civility"},
             anonymous={fold(r.form) for r in rows if r.kind == "anonymous"},
         )
-        self.min_chars = res.settings["quotes.min_chars"]
-        self.lookback = res.settings["quotes.speaker_lookback"]
+        self.min_chars = min_chars
+        self.lookback = speaker_lookback
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = SpeakerResolver(doc, doc._.veille_mentions or [], self.frames)
@@ -257,7 +245,22 @@ def _with_speaker(fq: FoundQuote, source: FoundQuote) -> FoundQuote:
     return replace(fq, quote=replace(fq.quote, speaker=source.quote.speaker), actor=source.actor)
 
 
-@Language.factory("veille_quotes", requires=["doc._.veille_mentions"])
-def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
-    """Create the quote extraction component."""
-    return QuoteExtractor()
+@Language.factory(
+    "veille_quotes",
+    requires=["doc._.veille_mentions"],
+    assigns=["doc._.veille_quotes"],
+    default_config={
+        "resources": resources_config("fr"),
+        "min_chars": _DEFAULTS["quotes.min_chars"],
+        "speaker_lookback": _DEFAULTS["quotes.speaker_lookback"],
+    },
+)
+def make_quote_extractor(
+    nlp: Language, name: str, resources: Resources, min_chars: int, speaker_lookback: int
+) -> QuoteExtractor:
+    """Create the quote extraction component (settings `quotes.*`)."""
+    register_extensions()
+    return QuoteExtractor(resources, min_chars, speaker_lookback)
+
+
+__all__ = ["FoundQuote", "QuoteExtractor"]

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from veille.nlp.prefilter import Prefilter, PrefilterTokenizer, install_prefilter
 from veille.pipeline import Coder
+from veille.prefilter import Prefilter, PrefilterTokenizer, install_prefilter
 from veille.serialize import to_json
 from veille.types import Article
 
