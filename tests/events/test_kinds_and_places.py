@@ -63,3 +63,23 @@ def test_not_an_event(fr_coder: Coder, name: str, text: str, absent: str) -> Non
 @pytest.mark.parametrize(("name", "text", "expected"), PRESENT, ids=[c[0] for c in PRESENT])
 def test_event_kept(fr_coder: Coder, name: str, text: str, expected: Triple) -> None:
     assert expected in events(fr_coder, text), name
+
+
+# fmt: off
+JUDGED = [
+    # a statement whose words condemn is a criticism (cues.yaml `criticism`)
+    ("deplorable",
+     "Le Premier ministre japonais a estimé que la Chine avait eu une attitude déplorable.",
+     ("JPN", "CHN", "111")),
+    ("malhonnete", "Le ministre brésilien a qualifié l'Argentine de malhonnête.",
+     ("BRA", "ARG", "111")),
+    ("injuste",
+     "Le président ghanéen a déclaré que les sanctions de la France étaient injustes.",
+     ("GHA", "FRA", "111")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), JUDGED, ids=[c[0] for c in JUDGED])
+def test_judged_statement(fr_coder: Coder, name: str, text: str, expected: Triple) -> None:
+    assert expected in events(fr_coder, text), name

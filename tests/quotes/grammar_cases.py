@@ -178,6 +178,9 @@ ACCORDING_TO = [
     ("pour-titre-adjectif", "2021-05-01",
      "Pour le président brésilien, « la forêt appartient au Brésil ».",
      "la forêt appartient", "code:BRAGOV"),
+    ("incise-apres-complement-lieu", "2021-05-01",
+     "« Nous ne signerons rien sous la menace », a déclaré jeudi à la radio le président "
+     "colombien.", "Nous ne signerons", "code:COLGOV"),
     ("pour-ministre-virgule", "2021-05-01",
      "Pour le ministre turc, « les discussions avancent ».",
      "les discussions avancent", "code:TURGOV"),

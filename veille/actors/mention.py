@@ -58,6 +58,10 @@ OWN_CASES = {"de", "du", "des", "d'", "d’"}
 def placed(child: Token) -> bool:
     """A complement like "à Moscou" or "contre l'Iran" is not part of the actor's name."""
     cases = [c for c in child.children if c.dep_ == "case"]
+    if child.dep_ == "nmod" and not cases and child.i > child.head.i:
+        # "à la télévision le président ukrainien": a noun with its own determiner and no
+        # preposition is another phrase (an inverted subject), not a complement
+        return any(c.dep_ == "det" and c.i < child.i for c in child.children)
     return child.dep_ == "nmod" and bool(cases) and fold(cases[0].text) not in OWN_CASES
 
 
