@@ -26,6 +26,7 @@ from pathlib import Path
 from veille.executors import ChunkCoder, Executor, InProcess, LocalPool, cores
 from veille.executors.local import load_coder
 from veille.ingest import articles_only, read_paths
+from veille.options import CodingOptions
 from veille.settings import Settings
 from veille.types import Article
 
@@ -151,16 +152,20 @@ def veille(
 
 
 def _opener(settings: Settings, workers: int, kind: str = "local") -> Callable[[], Executor]:
+    options = CodingOptions(lang="fr")  # the corpus is French: no language detection
+
     def load() -> ChunkCoder:
-        return load_coder("fr", settings)
+        return load_coder(options, settings)
 
     def open_it() -> Executor:
         in_process = InProcess(load, settings["executor.chunk_size"])
         if kind == "dask":
             from veille.executors.dask_executor import DaskExecutor
 
-            return DaskExecutor(settings, workers)
-        return in_process if workers == 1 else LocalPool(settings, workers, in_process)
+            return DaskExecutor(settings, workers, options=options)
+        if workers == 1:
+            return in_process
+        return LocalPool(settings, workers, in_process, options=options)
 
     return open_it
 

@@ -27,6 +27,7 @@ from veille.nlp import lemma_index as _lemma_index  # noqa: F401
 from veille.nlp import sentences as _sentences  # noqa: F401
 from veille.nlp.extensions import register_extensions
 from veille.nlp.labels import needs_adapter
+from veille.prefilter import install_prefilter
 from veille.quotes import component as _quotes  # noqa: F401
 from veille.resources import load_resources, resources_config
 from veille.settings import Settings
@@ -92,6 +93,9 @@ def build_nlp(lang: str, settings: Settings) -> Language:
         nlp.add_pipe("veille_labels", config=config)  # after the stock components (parser, NER)
     for name in VEILLE_COMPONENTS:
         nlp.add_pipe(name, config=configs[name])
+    if settings["nlp.prefilter"]:
+        res = load_resources(lang, settings["nlp.data_cache"])
+        install_prefilter(nlp, res.lang, res.gazetteer)
     return nlp
 
 

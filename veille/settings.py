@@ -25,6 +25,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("nlp.max_chunk_chars", int, "longest piece of text given to spaCy at once"),
     Setting("nlp.batch_size", int, "articles parsed together by `code_many`"),
     Setting("nlp.data_cache", bool, "keep what start-up builds from the data files on disk"),
+    Setting("nlp.prefilter", bool, "parse only sentences that may hold an event, quote or actor"),
     Setting("actors.default_country", bool, "give agents without a country the article's main one"),
     Setting("actors.default_country_min_mentions", int, "mentions needed to be the main country"),
     Setting("actors.person_window", int, "sentences back a description may find its person"),
