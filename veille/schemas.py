@@ -203,6 +203,7 @@ class TriggerRow(_Strict):
     target: Literal["any", "none", "obj", "obl"] = "any"
     swap: bool = False  # the syntactic target is the event's source (avoir recours à X)
     reflexive: bool = False  # the base code needs "se" ("se rendre à"); refinements do not
+    passive: bool = False  # the base code needs the passive ("être attendu à"); refinements do not
     bare: bool = True  # False: only a refinement codes an event ("envoyer" alone is no aid)
     refine: list[Refinement] = []
     note: str | None = None

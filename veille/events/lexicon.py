@@ -149,6 +149,8 @@ class TriggerLexicon:
         reflexive = self.grammar.reflexive_pronouns
         if row.reflexive and not any(fold(c.text) in reflexive for c in token.children):
             code = None  # "rendre hommage" is not "se rendre à"
+        if row.passive and not _passive(token):
+            code = None  # "X attend une réponse" is no visit; "X est attendu à Y" is one
         if not row.bare:
             code = None  # only a refinement below can code it
         swap = row.swap
@@ -174,3 +176,11 @@ class TriggerLexicon:
                 target = ref.target or target
                 return code, swap, target, True
         return code, swap, target, False
+
+
+def _passive(token: Token) -> bool:
+    """ "est attendu": a passive auxiliary, or one the parser took for a tense auxiliary on
+    a participle it tags passive."""
+    return any(c.dep_ == "aux:pass" for c in token.children) or (
+        "Voice=Pass" in str(token.morph) and any(c.dep_.startswith("aux") for c in token.children)
+    )
