@@ -62,7 +62,7 @@ class StubCoder:
     """Codes nothing, at once: the ingest driver and writer without the NLP."""
 
     def code(self, article: Article) -> CodedArticle:
-        return CodedArticle(id=article.id, date=article.date, lang=article.lang)
+        return CodedArticle(id=article.id, date=article.date, lang=article.lang or "fr")
 
 
 def sampled(articles: Iterable[Article], every: int, samples: list[str]) -> Iterator[Article]:

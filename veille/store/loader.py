@@ -126,9 +126,10 @@ def _unknown(
     called with each of the others."""
     for batch in _batches(articles, size):
         with Store.open(path, wait=wait, stories=stories) as store:
-            stored = {id(a) for a in batch if store.has(content_hash(a))}
-        for article in batch:
-            if id(article) in stored:
+            digests = [content_hash(article) for article in batch]
+            stored = store.stored_hashes(digests)
+        for article, digest in zip(batch, digests, strict=True):
+            if digest in stored:
                 known(article)
             else:
                 yield article
