@@ -33,6 +33,10 @@ from veille.stories import StoryParams
 from veille.types import Article, CodedArticle
 
 DEFAULT_LOCK_WAIT = 30.0  # seconds; the setting store.lock_wait in the CLI
+_TABLES = frozenset(  # the tables of schema.sql
+    ("articles", "actors", "events", "quotes", "story_signatures", "story_bands", "story_layout")
+)
+_LISTED = "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
 NewArticle = tuple[str, str, Article, CodedArticle]  # stored id, content hash, article, coded
 
 
@@ -105,8 +109,9 @@ class Store:
                 raise StoreError(Errors.E013.format(reason=reason)) from exc
             return cls(locking.connect(name, True, wait), name, stories)
         try:
-            schema = resources.files("veille.store").joinpath("schema.sql").read_text("utf-8")
-            con.execute(schema)
+            if not _TABLES.issubset(str(row[0]) for row in con.execute(_LISTED).fetchall()):
+                schema = resources.files("veille.store").joinpath("schema.sql").read_text("utf-8")
+                con.execute(schema)  # cheaper to list the tables than to run it each time
             story_store.migrate(con, stories or StoryParams())
         except (duckdb.Error, OSError) as exc:
             con.close()
