@@ -7,11 +7,14 @@ the input side of `veille ingest` over it and samples the resident memory every 
 - `ingest`: reading, the batch driver and the database writer of `veille ingest`
   (`ingest_in_batches`, one transaction per `store.batch_size` articles) with the progress
   callback of the CLI, and the coder stubbed (coding 100,000 articles takes hours on a laptop;
-  the coder's own memory is measured by bench_long_article.py). The progress lines go to
+  the coder's own memory is measured by bench_long_article.py; the stub names the language,
+  as the coder does, since the articles carry none). The progress lines go to
   stderr, which is not a terminal here, so they are the plain lines of `veille ingest`.
 
 Memory is steady when the samples stop growing after the first few: the reader holds one line,
-the driver one batch.
+the driver a few batches. The seconds beside the samples give the writer's rate: with the
+default `store.batch_size` (20) most of it is opening the database (tens of milliseconds per
+opening, once per written batch and once per `CHECK_BATCHES` checked batches).
 
     PYTHONPATH=. python bench/bench_many_articles.py [N] [read|ingest ...]   # default: 100000 both
 """
@@ -62,7 +65,7 @@ class StubCoder:
     """Codes nothing, at once: the ingest driver and writer without the NLP."""
 
     def code(self, article: Article) -> CodedArticle:
-        return CodedArticle(id=article.id, date=article.date, lang=article.lang)
+        return CodedArticle(id=article.id, date=article.date, lang=article.lang or "fr")
 
 
 def sampled(articles: Iterable[Article], every: int, samples: list[str]) -> Iterator[Article]:

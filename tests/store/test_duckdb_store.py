@@ -330,3 +330,30 @@ def test_store_not_a_database(tmp_path: Path) -> None:
     path.write_text("ceci n'est pas une base", encoding="utf-8")
     with pytest.raises(StoreError, match=r"\[E007\]"):
         Store.open(path)
+
+
+def test_store_batch_stores_what_adding_one_by_one_stores(store: Store) -> None:
+    fresh = _article("b1", "2023-04-01", "Premier texte de b1.")
+    other = _article("b1", "2023-04-02", "Second texte sous le même identifiant.")
+    again = Article("b2", "Premier  texte de\nb1.", "2023-04-01")  # fresh, re-wrapped
+    stored = _article("a2", "2023-01-25")  # content already in the database
+    plain = _article("a1", "2023-04-03", "Un texte neuf sous un identifiant pris.")
+    items = [
+        (
+            art,
+            _coded(art, [_event("FRA", "DEU", "042", 1.9, 1), _event(None, "DEU", "111", -2.0, 3)]),
+        )
+        for art in (fresh, other, again, stored, plain)
+    ]
+    alone = Store.open(":memory:")
+    for aid, date, events in HISTORY:
+        art = _article(aid, date)
+        alone.add(art, _coded(art, events))
+    one_by_one = [aid for item in items for aid in alone.add_batch([item])]
+    assert store.add_batch(items) == one_by_one
+    assert one_by_one[:1] == ["b1"] and one_by_one[1].startswith("b1@")
+    assert one_by_one[2].startswith("a1@") and len(one_by_one) == 3
+    fields = ("article_id", "seq", "date", "source_code", "target_code", "cameo", "goldstein")
+    rows = [[tuple(getattr(r, f) for f in fields) for r in s.events(target="DEU")]
+            for s in (store, alone)]  # fmt: skip
+    assert rows[0] == rows[1] and len(rows[0]) == 6

@@ -33,6 +33,11 @@ from veille.stories import StoryParams
 from veille.types import Article, CodedArticle
 
 DEFAULT_LOCK_WAIT = 30.0  # seconds; the setting store.lock_wait in the CLI
+_TABLES = frozenset(  # the tables of schema.sql
+    ("articles", "actors", "events", "quotes", "story_signatures", "story_bands", "story_layout")
+)
+_LISTED = "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
+NewArticle = tuple[str, str, Article, CodedArticle]  # stored id, content hash, article, coded
 
 
 def content_hash(article: Article) -> str:
@@ -104,8 +109,9 @@ class Store:
                 raise StoreError(Errors.E013.format(reason=reason)) from exc
             return cls(locking.connect(name, True, wait), name, stories)
         try:
-            schema = resources.files("veille.store").joinpath("schema.sql").read_text("utf-8")
-            con.execute(schema)
+            if not _TABLES.issubset(str(row[0]) for row in con.execute(_LISTED).fetchall()):
+                schema = resources.files("veille.store").joinpath("schema.sql").read_text("utf-8")
+                con.execute(schema)  # cheaper to list the tables than to run it each time
             story_store.migrate(con, stories or StoryParams())
         except (duckdb.Error, OSError) as exc:
             con.close()
@@ -140,11 +146,12 @@ class Store:
         """Whether an article with this content hash is stored."""
         return bool(self._rows(queries.HAS_HASH, [digest]))
 
-    def _free_id(self, article_id: str, digest: str) -> str:
-        """The article's id, or `<id>@<hash prefix>` when another text already holds it."""
-        if self._rows(queries.HAS_ID, [article_id]):
-            return f"{article_id}@{digest[:12]}"
-        return article_id
+    def stored_hashes(self, digests: Sequence[str]) -> set[str]:
+        """Which of these content hashes are stored (one query)."""
+        return {str(row[0]) for row in self._rows(queries.HAS_HASHES, [sorted(set(digests))])}
+
+    def _held_ids(self, ids: Sequence[str]) -> set[str]:
+        return {str(row[0]) for row in self._rows(queries.HAS_IDS, [sorted(set(ids))])}
 
     def add(self, article: Article, coded: CodedArticle) -> bool:
         """Store an article and what was coded from it, unless its content is stored.
@@ -176,25 +183,12 @@ class Store:
             StoreError: a write failed; nothing of the batch is kept.
         """
         coded_at = datetime.now(UTC).replace(tzinfo=None)
-        added: list[str] = []
-        linked: list[tuple[str, str]] = []
         try:
             self._con.begin()
-            for article, coded in items:
-                digest = content_hash(article)
-                if self.has(digest):
-                    continue
-                article_id = self._free_id(article.id, digest)
-                self._con.execute(
-                    queries.INSERT_ARTICLE,
-                    queries.article_row(article, coded, article_id, digest, coded_at),
-                )
-                for sql, rows in queries.child_rows(article_id, coded):
-                    if rows:
-                        self._con.executemany(sql, rows)
-                added.append(article_id)
-                linked.append((article_id, article.text))
-            if linked:
+            new = self._new_articles(items)
+            self._insert(new, coded_at)
+            if new:
+                linked = [(article_id, article.text) for article_id, _, article, _ in new]
                 story_store.link_stories(self._con, linked, self.stories)
             self._con.commit()
         except (duckdb.Error, StoreError) as exc:
@@ -202,7 +196,37 @@ class Store:
             if isinstance(exc, StoreError):
                 raise
             raise StoreError(Errors.E007.format(path=self.path, reason=str(exc))) from exc
-        return added
+        return [article_id for article_id, *_ in new]
+
+    def _new_articles(self, items: Sequence[tuple[Article, CodedArticle]]) -> list[NewArticle]:
+        """(stored id, content hash, article, coded) of the items whose content is neither
+        stored nor earlier in `items`; an id already held (stored or earlier) by another
+        text becomes `<id>@<hash prefix>`."""
+        digests = [content_hash(article) for article, _ in items]
+        seen = self.stored_hashes(digests)
+        held = self._held_ids([article.id for article, _ in items])
+        new: list[NewArticle] = []
+        for (article, coded), digest in zip(items, digests, strict=True):
+            if digest in seen:
+                continue
+            seen.add(digest)
+            article_id = f"{article.id}@{digest[:12]}" if article.id in held else article.id
+            held.add(article_id)
+            new.append((article_id, digest, article, coded))
+        return new
+
+    def _insert(self, new: list[NewArticle], coded_at: datetime) -> None:
+        """Insert the articles and their actors, events and quotes: one statement a table."""
+        if not new:
+            return
+        rows = [queries.article_row(a, c, aid, digest, coded_at) for aid, digest, a, c in new]
+        tables: dict[str, list[list[Any]]] = {}
+        for article_id, _, _, coded in new:
+            for sql, child in queries.child_rows(article_id, coded):
+                tables.setdefault(sql, []).extend(child)
+        for sql, table in [(queries.INSERT_ARTICLES, rows), *tables.items()]:
+            if table:
+                self._con.execute(sql, queries.as_columns(table, len(table[0])))
 
     def events(
         self,

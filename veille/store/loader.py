@@ -13,6 +13,7 @@ from veille.stories import StoryParams
 from veille.types import Article, CodedArticle
 
 T = TypeVar("T")
+CHECK_BATCHES = 10  # batches whose articles are checked against the database in one opening
 
 
 class ArticleCoder(Protocol):
@@ -122,13 +123,15 @@ def _unknown(
     known: Callable[[Article], None],
     stories: StoryParams | None = None,
 ) -> Iterator[Article]:
-    """The articles whose content is not stored, checked a batch at a time; `known` is
-    called with each of the others."""
-    for batch in _batches(articles, size):
+    """The articles whose content is not stored, checked `CHECK_BATCHES` batches at a time
+    (an opening of the file costs tens of milliseconds); `known` is called with each of the
+    others. A repeat inside one checked window is coded, then not stored (`add_batch`)."""
+    for batch in _batches(articles, size * CHECK_BATCHES):
         with Store.open(path, wait=wait, stories=stories) as store:
-            stored = {id(a) for a in batch if store.has(content_hash(a))}
-        for article in batch:
-            if id(article) in stored:
+            digests = [content_hash(article) for article in batch]
+            stored = store.stored_hashes(digests)
+        for article, digest in zip(batch, digests, strict=True):
+            if digest in stored:
                 known(article)
             else:
                 yield article
@@ -145,7 +148,8 @@ def ingest_in_batches(
     stories: StoryParams | None = None,
 ) -> IngestCounts:
     """Like `ingest_articles`, holding the database only while a batch is written: the
-    file is opened to see which articles of a batch are new, closed while they are coded,
+    file is opened to see which articles of the next batches are new (`CHECK_BATCHES` at
+    once), closed while they are coded,
     and opened again to store them (`write_batch`, one transaction per batch), so that
     readers (`veille serve`, query commands) keep answering during a long ingest.
 

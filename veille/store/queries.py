@@ -11,21 +11,55 @@ from veille.store.rows import DyadTotal, EventRow, SpeakerCount
 from veille.types import ActorRef, Article, CodedArticle
 
 HAS_HASH = "SELECT 1 FROM articles WHERE content_hash = ?"
-HAS_ID = "SELECT 1 FROM articles WHERE id = ?"
 
-INSERT_ARTICLE = (
-    "INSERT INTO articles (id, date, lang, source, url, title, text, content_hash, coded_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-INSERT_ACTOR = (
-    'INSERT INTO actors (article_id, text, "start", "end", code, country, sector, name) '
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-)
-INSERT_EVENT = "INSERT INTO events VALUES (" + ", ".join(["?"] * 24) + ", TRUE)"
-INSERT_QUOTE = (
-    'INSERT INTO quotes (article_id, text, "start", "end", speaker_name, speaker_code, '
-    "speaker_text, verb) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-)
+HAS_HASHES = "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))"
+HAS_IDS = "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))"
+
+# (column, DuckDB type) of the rows a batch inserts, in the order of the rows' values.
+ARTICLE_COLUMNS = (
+    ("id", "VARCHAR"), ("date", "VARCHAR"), ("lang", "VARCHAR"), ("source", "VARCHAR"),
+    ("url", "VARCHAR"), ("title", "VARCHAR"), ("text", "VARCHAR"), ("content_hash", "VARCHAR"),
+    ("coded_at", "TIMESTAMP"),
+)  # fmt: skip
+ACTOR_COLUMNS = (
+    ("article_id", "VARCHAR"), ("text", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"),
+    ("code", "VARCHAR"), ("country", "VARCHAR"), ("sector", "VARCHAR"), ("name", "VARCHAR"),
+)  # fmt: skip
+EVENT_COLUMNS = (
+    ("article_id", "VARCHAR"), ("seq", "INTEGER"), ("date", "VARCHAR"),
+    ("source_code", "VARCHAR"), ("source_country", "VARCHAR"), ("source_name", "VARCHAR"),
+    ("source_text", "VARCHAR"), ("target_code", "VARCHAR"), ("target_country", "VARCHAR"),
+    ("target_name", "VARCHAR"), ("target_text", "VARCHAR"), ("cameo", "VARCHAR"),
+    ("cameo_root", "VARCHAR"), ("goldstein", "DOUBLE"), ("quad_class", "INTEGER"),
+    ("plover_type", "VARCHAR"), ("plover_mode", "VARCHAR"), ("sentence", "VARCHAR"),
+    ("sentence_start", "INTEGER"), ("trigger_text", "VARCHAR"), ("trigger_start", "INTEGER"),
+    ("trigger_end", "INTEGER"), ("negated", "BOOLEAN"), ("confidence", "DOUBLE"),
+)  # fmt: skip
+QUOTE_COLUMNS = (
+    ("article_id", "VARCHAR"), ("text", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"),
+    ("speaker_name", "VARCHAR"), ("speaker_code", "VARCHAR"), ("speaker_text", "VARCHAR"),
+    ("verb", "VARCHAR"),
+)  # fmt: skip
+
+
+def bulk_insert(table: str, columns: tuple[tuple[str, str], ...]) -> str:
+    """INSERT of many rows in one statement: one list parameter per column, unnested side
+    by side (columns not named keep their defaults, e.g. `counted` TRUE)."""
+    names = ", ".join(f'"{name}"' for name, _ in columns)
+    lists = ", ".join(f"unnest(?::{kind}[])" for _, kind in columns)
+    return f"INSERT INTO {table} ({names}) SELECT {lists}"
+
+
+INSERT_ARTICLES = bulk_insert("articles", ARTICLE_COLUMNS)
+INSERT_ACTORS = bulk_insert("actors", ACTOR_COLUMNS)
+INSERT_EVENTS = bulk_insert("events", EVENT_COLUMNS)
+INSERT_QUOTES = bulk_insert("quotes", QUOTE_COLUMNS)
+
+
+def as_columns(rows: list[list[Any]], width: int) -> list[list[Any]]:
+    """Rows turned into one list per column (the parameters of a `bulk_insert`)."""
+    return [[row[i] for row in rows] for i in range(width)]
+
 
 # A row's story: the id of its story's first article (its own article's id when alone).
 STORY_OF_EVENT = (
@@ -153,7 +187,7 @@ def select_events(where: str, limited: bool) -> str:
 def article_row(
     article: Article, coded: CodedArticle, article_id: str, digest: str, coded_at: datetime
 ) -> list[Any]:
-    """The parameters of INSERT_ARTICLE."""
+    """An article's row, in the order of ARTICLE_COLUMNS."""
     return [
         article_id,
         article.date or coded.date,
@@ -174,7 +208,7 @@ def _ref(ref: ActorRef | None) -> list[Any]:
 
 
 def child_rows(article_id: str, coded: CodedArticle) -> list[tuple[str, list[list[Any]]]]:
-    """(INSERT statement, parameter rows) for the actors, events and quotes of an article."""
+    """(bulk INSERT statement, rows) for the actors, events and quotes of an article."""
     actors = [
         [article_id, a.text, a.start, a.end, a.code, a.country, a.sector, a.name]
         for a in coded.actors
@@ -191,7 +225,7 @@ def child_rows(article_id: str, coded: CodedArticle) -> list[tuple[str, list[lis
          q.speaker.code if q.speaker else None, q.speaker.text if q.speaker else None, q.verb]
         for q in coded.quotes
     ]  # fmt: skip
-    return [(INSERT_ACTOR, actors), (INSERT_EVENT, events), (INSERT_QUOTE, quotes)]
+    return [(INSERT_ACTORS, actors), (INSERT_EVENTS, events), (INSERT_QUOTES, quotes)]
 
 
 def dyad_total(row: tuple[Any, ...]) -> DyadTotal:
