@@ -6,17 +6,21 @@ On one corpus, in one run, it measures articles/s and words/s of
   (c) the Dask executor on a LocalCluster of 2 workers (when veille[dask] is installed),
 the peak RSS of each worker process, and prints the ratios. Rates are measured once each
 executor has loaded its pipeline (a warm-up set of articles first); start-up is printed apart.
+With --rounds R (default 3) the runs are repeated R times, interleaved (bare, 1 worker,
+N workers, Dask, then again), and the table gives each run's median over the rounds, with the
+ratios of every round beside the median ratio.
 
 The corpus is assembled by the script: the articles of ../shared/corpus/ and of the dev sets
 (../shared/eval/dev/), repeated with new ids up to --articles.
 
-    PYTHONPATH=. python bench/throughput.py [--articles 2000] [--workers N] [--no-dask]
+    PYTHONPATH=. python bench/throughput.py [--articles 2000] [--workers N] [--rounds 3] [--no-dask]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -170,21 +174,39 @@ def _opener(settings: Settings, workers: int, kind: str = "local") -> Callable[[
     return open_it
 
 
-def report(runs: list[Run], articles: list[Article]) -> None:
+def median_run(rounds: list[Run]) -> Run:
+    """One run's median over the rounds (peak RSS: the highest of any round)."""
+    peaks = max((r.worker_rss_mb for r in rounds), key=lambda p: max(p, default=0.0))
+    return Run(
+        rounds[0].name,
+        statistics.median(r.seconds for r in rounds),
+        statistics.median(r.start_up for r in rounds),
+        peaks,
+        statistics.median(r.cpu for r in rounds),
+    )
+
+
+def report(rounds: list[list[Run]], articles: list[Article]) -> None:
+    """The table of medians, then each run's ratios: median, and every round's."""
+    runs = [median_run([r[i] for r in rounds]) for i in range(len(rounds[0]))]
     words = sum(len(a.text.split()) for a in articles)
-    print(f"corpus: {len(articles)} articles, {words} words (rates after start-up)")
+    print(f"corpus: {len(articles)} articles, {words} words (rates after start-up); "
+          f"median of {len(rounds)} round(s)")  # fmt: skip
     print(f"{'run':30} {'wall s':>7} {'articles/s':>10} {'words/s':>8} {'CPU s':>7} "
           f"{'start-up s':>10}  peak RSS per worker MB")  # fmt: skip
     for r in runs:
         rss = "/".join(f"{m:.0f}" for m in r.worker_rss_mb) or "-"
         print(f"{r.name:30} {r.seconds:7.1f} {len(articles) / r.seconds:10.2f} "
               f"{words / r.seconds:8.0f} {r.cpu:7.1f} {r.start_up:10.1f}  {rss}")  # fmt: skip
-    bare, one = runs[0], next((r for r in runs if r.name.startswith("veille 1 ")), None)
-    for r in runs[1:]:
-        wall, cpu = r.seconds / bare.seconds, r.cpu / bare.cpu
-        line = f"{r.name:30} wall/bare {wall:5.2f}  CPU/bare {cpu:5.2f}"
-        if one is not None:
-            line += f"  speed-up over 1 worker {one.seconds / r.seconds:5.2f}x"
+    one = next((i for i, r in enumerate(runs) if r.name.startswith("veille 1 ")), None)
+    for i, r in enumerate(runs[1:], start=1):
+        walls = [rd[i].seconds / rd[0].seconds for rd in rounds]
+        cpus = [rd[i].cpu / rd[0].cpu for rd in rounds]
+        line = (f"{r.name:30} wall/bare {statistics.median(walls):5.2f} ({_each(walls)})  "
+                f"CPU/bare {statistics.median(cpus):5.2f} ({_each(cpus)})")  # fmt: skip
+        if one is not None and i != one:
+            ups = [rd[one].seconds / rd[i].seconds for rd in rounds]
+            line += f"  speed-up over 1 worker {statistics.median(ups):5.2f}x ({_each(ups)})"
         print(line)
     print(
         f"load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
@@ -192,18 +214,14 @@ def report(runs: list[Run], articles: list[Article]) -> None:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=2000, help="corpus size")
-    parser.add_argument("--workers", type=int, default=cores(), help="N of the N-worker run")
-    parser.add_argument("--no-dask", action="store_true", help="skip the Dask run")
-    args = parser.parse_args()
-    articles = corpus(args.articles)
-    settings = Settings.load()
-    chunk = settings["executor.chunk_size"]
-    partition = chunk * 2
-    # a warm-up of two chunks (partitions) per worker loads every worker's pipeline
-    warm = [replace(a, id=f"warm-{a.id}") for a in corpus(2 * partition * max(args.workers, 2))]
+def _each(values: list[float]) -> str:
+    return " ".join(f"{v:.2f}" for v in values)
+
+
+def one_round(
+    articles: list[Article], warm: list[Article], settings: Settings, args: argparse.Namespace
+) -> list[Run]:
+    """Every run once, in a fixed order."""
     runs = [bare(articles, "fr_core_news_md")]
     runs.append(veille("veille 1 worker (in process)", articles, warm, _opener(settings, 1)))
     runs.append(veille(f"veille {args.workers} workers", articles, warm,
@@ -213,11 +231,33 @@ def main() -> None:
             import distributed  # noqa: F401
         except ImportError:
             print("dask: not installed (pip install 'veille[dask]'), skipped")
+            args.no_dask = True
         else:
+            partition = settings["executor.chunk_size"] * 2
             dask_settings = Settings.load(None, {"executor.partition_size": str(partition)})
             opener = _opener(dask_settings, 2, "dask")
             runs.append(veille("veille dask, 2 workers", articles, warm, opener))
-    report(runs, articles)
+    return runs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=2000, help="corpus size")
+    parser.add_argument("--workers", type=int, default=cores(), help="N of the N-worker run")
+    parser.add_argument("--rounds", type=int, default=3, help="repeat the runs; report medians")
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask run")
+    args = parser.parse_args()
+    articles = corpus(args.articles)
+    settings = Settings.load()
+    partition = settings["executor.chunk_size"] * 2
+    # a warm-up of two chunks (partitions) per worker loads every worker's pipeline
+    warm = [replace(a, id=f"warm-{a.id}") for a in corpus(2 * partition * max(args.workers, 2))]
+    rounds = []
+    for n in range(max(args.rounds, 1)):
+        rounds.append(one_round(articles, warm, settings, args))
+        print(f"round {n + 1}: " + ", ".join(f"{r.name} {r.seconds:.1f} s" for r in rounds[-1]),
+              flush=True)  # fmt: skip
+    report(rounds, articles)
 
 
 if __name__ == "__main__":
