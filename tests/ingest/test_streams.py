@@ -11,11 +11,12 @@ import pytest
 
 from veille.errors import SkipReason
 from veille.ingest import Record, Skipped, read_path, read_paths
-from veille.ingest.readers import read_stream
+from veille.ingest.readers import _read_whole, read_stream
 from veille.ingest.streams import HEAD_BYTES
 from veille.types import Article
 
 N = 20_000  # rows of about 60 bytes: some 1.2 MB, many times the head
+RES = Path(__file__).parents[1] / "resources" / "ingest"
 
 
 class Recording(io.BytesIO):
@@ -28,6 +29,22 @@ class Recording(io.BytesIO):
     @property
     def consumed(self) -> int:
         return self.tell()
+
+
+class Trickle(io.RawIOBase):
+    """A pipe that gives at most a few bytes at a time."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        return self._data.read(min(size, 7) if size >= 0 else 7)
+
+    def readline(self, size: int | None = -1) -> bytes:
+        return self._data.readline(-1 if size is None else size)
 
 
 def _articles(records: list[Record]) -> list[Article]:
@@ -138,3 +155,28 @@ def test_a_folder_is_read_a_file_at_a_time(tmp_path: Path) -> None:
     assert [a.id for a in _articles(rest)] == ["a1"]
     (skip,) = _skips(rest)
     assert skip.reason is SkipReason.UNREADABLE and skip.path == str(tmp_path / "b.txt")
+
+
+def _quoted_csv(n: int) -> bytes:
+    rows = ["text;date;id"]
+    rows += [f'"Ligne {i}.\r\n\n« Citée », dit-il; ""fin""";2023-01;q{i}' for i in range(n)]
+    return "\r\n".join(rows).encode()
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [(path.name, path.read_bytes()) for path in sorted(RES.glob("*.*"))]
+    + [
+        ("quoted.csv", _quoted_csv(3000)),
+        ("many.jsonl", _jsonl(3000)),
+        ("many.tsv", _csv(3000, "\t")),
+    ],
+)
+@pytest.mark.parametrize("stdin", [False, True])
+def test_a_trickling_stream_gives_what_the_whole_file_gives(
+    name: str, data: bytes, stdin: bool
+) -> None:
+    suffix = "" if stdin else Path(name).suffix  # stdin: the format told from the head
+    streamed = list(read_stream(Trickle(data), name, "s", suffix))  # type: ignore[arg-type]
+    assert streamed == _read_whole(data, name, "s", suffix, None)
+    assert _articles(streamed)
