@@ -17,6 +17,7 @@ from veille.ingest.streams import (
     check_head,
     decode,
     read_head,
+    read_rest,
     rejoin,
     text_lines,
 )
@@ -86,7 +87,7 @@ def read_stream(
         if kind in (".csv", ".tsv"):
             yield from _stream_table(head, ended, rest, path, stem, kind, options)
             return
-    yield from _read_whole(rest.read(), path, stem, suffix, options)
+    yield from _read_whole(read_rest(head, ended, stream), path, stem, suffix, options)
 
 
 def _stream_table(
@@ -112,7 +113,7 @@ def _stream_table(
 
 
 def _read_whole(
-    data: bytes, path: str, stem: str, suffix: str, options: ReadOptions | None
+    data: bytes | bytearray, path: str, stem: str, suffix: str, options: ReadOptions | None
 ) -> list[Record]:
     """Read a whole file in the format that `suffix` names, or the one its content shows."""
     text = decode(data, path)

@@ -37,7 +37,7 @@ class UndecodableLine(Exception):
         self.skipped = skipped
 
 
-def bom_encoding(head: bytes) -> str | None:
+def bom_encoding(head: bytes | bytearray) -> str | None:
     """`utf-16` or `utf-32` when `head` starts with their byte-order mark, else None."""
     for bom, encoding in _BOMS:
         if head.startswith(bom):
@@ -87,7 +87,18 @@ def rejoin(head: bytes, stream: BinaryIO) -> io.BufferedReader:
     return io.BufferedReader(_Prefixed(head, stream))
 
 
-def guess_encodings(data: bytes) -> list[str]:
+def read_rest(head: bytes, ended: bool, stream: BinaryIO) -> bytes | bytearray:
+    """The whole stream whose head was read, gathered a MiB at a time (a long file is held
+    once, not twice as a concatenation would)."""
+    if ended:
+        return head
+    data = bytearray(head)
+    while part := stream.read(1 << 20):
+        data += part
+    return data
+
+
+def guess_encodings(data: bytes | bytearray) -> list[str]:
     """The three encodings charset-normalizer finds likeliest (a hint for the user: on
     short texts the order is not reliable)."""
     from charset_normalizer import from_bytes
@@ -95,7 +106,7 @@ def guess_encodings(data: bytes) -> list[str]:
     return [match.encoding for match in from_bytes(data[:65536])][:3]
 
 
-def not_utf8(data: bytes, start: int, path: str, line: int, where: str) -> Skipped:
+def not_utf8(data: bytes | bytearray, start: int, path: str, line: int, where: str) -> Skipped:
     """The skip for the bad byte at `start` of `data` (on `line`, at `where`), naming the
     encodings the data looks like and the `iconv` line that converts it."""
     detail = f"byte 0x{data[start : start + 1].hex()} at {where}"
@@ -106,7 +117,7 @@ def not_utf8(data: bytes, start: int, path: str, line: int, where: str) -> Skipp
     return Skipped(path, line, SkipReason.NOT_UTF8, detail)
 
 
-def decode(data: bytes, path: str) -> str | Skipped:
+def decode(data: bytes | bytearray, path: str) -> str | Skipped:
     """Strict UTF-8 (a BOM is dropped), or UTF-16/32 with their BOM; any other encoding
     skips the file, naming the line of the first bad byte and the encoding it looks like."""
     encoding = bom_encoding(data)
