@@ -7,6 +7,9 @@ the input side of `veille ingest` over it and samples the resident memory every 
 - `csv`: the reader over the same articles written as a CSV file (id, date, text);
 - `stdin`: the reader over the JSON Lines coming through a pipe, as `veille code` reads its
   standard input (`cat many.jsonl |`);
+- `code`: `veille code` itself over the JSON Lines on a pipe (`cat many.jsonl | veille code
+  --workers 1 > /dev/null`), in this process with the coder stubbed: reading, the coding loop,
+  the JSON lines written and the progress lines on stderr;
 - `ingest`: reading, the batch driver and the database writer of `veille ingest`
   (`ingest_in_batches`, one transaction per `store.batch_size` articles) with the progress
   callback of the CLI, and the coder stubbed (coding 100,000 articles takes hours on a laptop;
@@ -19,22 +22,27 @@ the driver a few batches. The seconds beside the samples give the writer's rate:
 default `store.batch_size` (20) most of it is opening the database (tens of milliseconds per
 opening, once per written batch and once per `CHECK_BATCHES` checked batches).
 
-    PYTHONPATH=. python bench/bench_many_articles.py [N] [read|csv|stdin|ingest ...]
-    # default: 100000, all four
+    PYTHONPATH=. python bench/bench_many_articles.py [N] [read|csv|stdin|code|ingest ...]
+    # default: 100000, all five
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
+import os
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, cast
+from unittest.mock import patch
 
+from veille import cli
 from veille.cli import _progress
 from veille.ingest import Record, articles_only, read_paths
 from veille.settings import Settings
@@ -86,6 +94,11 @@ class StubCoder:
     def code(self, article: Article) -> CodedArticle:
         return CodedArticle(id=article.id, date=article.date, lang=article.lang or "fr")
 
+    def code_many(
+        self, articles: Iterable[Article], on_error: object = None
+    ) -> Iterator[CodedArticle]:
+        return (self.code(article) for article in articles)
+
 
 def sampled(articles: Iterable[Article], every: int, samples: list[str]) -> Iterator[Article]:
     """Pass the articles on, noting the resident memory every `every` articles."""
@@ -123,9 +136,40 @@ def count(articles: Iterable[Article]) -> None:
         pass
 
 
+def code_on_stdin(path: Path, n: int) -> None:
+    """`cat many.jsonl | veille code --workers 1 > /dev/null`, in this process, the coder
+    stubbed: the reader, the coding loop, the JSON lines and the progress lines."""
+    samples: list[str] = []
+    select = articles_only
+
+    def sampling(records: Iterable[Record], report: Callable[[Any], None]) -> Iterator[Article]:
+        return sampled(select(records, report), max(n // 10, 1), samples)
+
+    stderr = io.StringIO()
+    before = rss_mb()
+    with (
+        patch.object(cli, "_load_coder", lambda settings, options: StubCoder()),
+        patch.object(cli, "articles_only", sampling),
+        subprocess.Popen(["cat", str(path)], stdout=subprocess.PIPE) as pipe,
+        open(os.devnull, "w") as sink,
+        patch.object(sys, "stdin", io.TextIOWrapper(cast(BinaryIO, pipe.stdout))),
+        redirect_stdout(sink),
+        redirect_stderr(stderr),
+    ):
+        try:
+            cli.main(["code", "--workers", "1"])
+        except SystemExit as end:
+            status = end.code
+    progress = [line for line in stderr.getvalue().splitlines() if "articles coded" in line]
+    print(f"code: RSS before {before:.1f} MB; exit status {status}", flush=True)
+    for line in samples:
+        print(f"  {line}", flush=True)
+    print(f"  progress lines on stderr: {len(progress)}, the last: {progress[-1:]}", flush=True)
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    modes = sys.argv[2:] or ["read", "csv", "stdin", "ingest"]
+    modes = sys.argv[2:] or ["read", "csv", "stdin", "code", "ingest"]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "many.jsonl"
         write_articles(path, n)
@@ -142,6 +186,8 @@ def main() -> None:
             with subprocess.Popen(["cat", str(path)], stdout=subprocess.PIPE) as pipe:
                 assert pipe.stdout is not None
                 run("stdin", read_paths([], stdin=cast(BinaryIO, pipe.stdout)), n, count)
+        if "code" in modes:
+            code_on_stdin(path, n)
         if "ingest" in modes:
             db = Path(tmp) / "many.duckdb"
             batch = Settings.load()["store.batch_size"]
