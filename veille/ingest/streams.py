@@ -48,15 +48,15 @@ def bom_encoding(head: bytes | bytearray) -> str | None:
 def read_head(stream: BinaryIO) -> tuple[bytes, bool]:
     """The first HEAD_BYTES of `stream` (more when its first line is longer: the format of a
     stream is told from that line), and whether the stream ended there."""
-    head = b""
+    head = bytearray()
     while len(head) < HEAD_BYTES:
         part = stream.read(HEAD_BYTES - len(head))
         if not part:
-            return head, True
+            return bytes(head), True
         head += part
     if b"\n" not in head.lstrip():
         head += stream.readline()
-    return head, False
+    return bytes(head), False
 
 
 class _Prefixed(io.RawIOBase):
