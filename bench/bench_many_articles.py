@@ -4,6 +4,12 @@ Writes a JSON Lines file of N short articles (default 100,000), one line at a ti
 the input side of `veille ingest` over it and samples the resident memory every N/10 articles:
 
 - `read`: the reader alone (`read_paths` + `articles_only`), the whole file;
+- `csv`: the reader over the same articles written as a CSV file (id, date, text);
+- `stdin`: the reader over the JSON Lines coming through a pipe, as `veille code` reads its
+  standard input (`cat many.jsonl |`);
+- `code`: `veille code` itself over the JSON Lines on a pipe (`cat many.jsonl | veille code
+  --workers 1 > /dev/null`), in this process with the coder stubbed: reading, the coding loop,
+  the JSON lines written and the progress lines on stderr;
 - `ingest`: reading, the batch driver and the database writer of `veille ingest`
   (`ingest_in_batches`, one transaction per `store.batch_size` articles) with the progress
   callback of the CLI, and the coder stubbed (coding 100,000 articles takes hours on a laptop;
@@ -16,20 +22,29 @@ the driver a few batches. The seconds beside the samples give the writer's rate:
 default `store.batch_size` (20) most of it is opening the database (tens of milliseconds per
 opening, once per written batch and once per `CHECK_BATCHES` checked batches).
 
-    PYTHONPATH=. python bench/bench_many_articles.py [N] [read|ingest ...]   # default: 100000 both
+    PYTHONPATH=. python bench/bench_many_articles.py [N] [read|csv|stdin|code|ingest ...]
+    # default: 100000, all five
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import os
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
+from typing import Any, BinaryIO, cast
+from unittest.mock import patch
 
+from veille import cli
 from veille.cli import _progress
-from veille.ingest.readers import articles_only, read_paths
+from veille.ingest import Record, articles_only, read_paths
 from veille.settings import Settings
 from veille.store.loader import ingest_in_batches
 from veille.types import Article, CodedArticle
@@ -49,16 +64,28 @@ def rss_mb() -> float:
     return float("nan")
 
 
+def records(n: int) -> Iterator[dict[str, str]]:
+    """N distinct short articles (about 400 characters each)."""
+    for i in range(n):
+        shift = i % len(WORDS)
+        words = WORDS[shift:] + WORDS[:shift]
+        text = f"Article {i}. " + " ".join(words) + f" (dépêche {i * 7919 % 100003})."
+        yield {"id": f"a{i}", "date": f"2020-03-{1 + i % 28:02d}", "text": text}
+
+
 def write_articles(path: Path, n: int) -> None:
-    """N distinct short articles (about 400 characters each), written a line at a time."""
+    """The N articles as JSON Lines, written a line at a time."""
     with path.open("w", encoding="utf-8") as out:
-        for i in range(n):
-            shift = i % len(WORDS)
-            words = WORDS[shift:] + WORDS[:shift]
-            text = f"Article {i}. " + " ".join(words) + f" (dépêche {i * 7919 % 100003})."
-            day = 1 + i % 28
-            record = {"id": f"a{i}", "date": f"2020-03-{day:02d}", "text": text}
+        for record in records(n):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_csv(path: Path, n: int) -> None:
+    """The N articles as a CSV file, written a row at a time."""
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=["id", "date", "text"])
+        writer.writeheader()
+        writer.writerows(records(n))
 
 
 class StubCoder:
@@ -66,6 +93,11 @@ class StubCoder:
 
     def code(self, article: Article) -> CodedArticle:
         return CodedArticle(id=article.id, date=article.date, lang=article.lang or "fr")
+
+    def code_many(
+        self, articles: Iterable[Article], on_error: object = None
+    ) -> Iterator[CodedArticle]:
+        return (self.code(article) for article in articles)
 
 
 def sampled(articles: Iterable[Article], every: int, samples: list[str]) -> Iterator[Article]:
@@ -84,10 +116,12 @@ def sampled(articles: Iterable[Article], every: int, samples: list[str]) -> Iter
     note(n, " (end)")
 
 
-def run(name: str, path: Path, n: int, drive: Callable[[Iterable[Article]], None]) -> None:
+def run(
+    name: str, source: Iterable[Record], n: int, drive: Callable[[Iterable[Article]], None]
+) -> None:
     samples: list[str] = []
     skipped: list[object] = []
-    articles = articles_only(read_paths([path]), skipped.append)
+    articles = articles_only(source, skipped.append)
     before = rss_mb()
     drive(sampled(articles, max(n // 10, 1), samples))
     print(f"{name}: RSS before {before:.1f} MB", flush=True)
@@ -96,16 +130,64 @@ def run(name: str, path: Path, n: int, drive: Callable[[Iterable[Article]], None
     print(f"  skipped or noticed: {len(skipped)}", flush=True)
 
 
+def count(articles: Iterable[Article]) -> None:
+    """Pull every article, keeping none."""
+    for _ in articles:
+        pass
+
+
+def code_on_stdin(path: Path, n: int) -> None:
+    """`cat many.jsonl | veille code --workers 1 > /dev/null`, in this process, the coder
+    stubbed: the reader, the coding loop, the JSON lines and the progress lines."""
+    samples: list[str] = []
+    select = articles_only
+
+    def sampling(records: Iterable[Record], report: Callable[[Any], None]) -> Iterator[Article]:
+        return sampled(select(records, report), max(n // 10, 1), samples)
+
+    stderr = io.StringIO()
+    before = rss_mb()
+    with (
+        patch.object(cli, "_load_coder", lambda settings, options: StubCoder()),
+        patch.object(cli, "articles_only", sampling),
+        subprocess.Popen(["cat", str(path)], stdout=subprocess.PIPE) as pipe,
+        open(os.devnull, "w") as sink,
+        patch.object(sys, "stdin", io.TextIOWrapper(cast(BinaryIO, pipe.stdout))),
+        redirect_stdout(sink),
+        redirect_stderr(stderr),
+    ):
+        try:
+            cli.main(["code", "--workers", "1"])
+        except SystemExit as end:
+            status = end.code
+    progress = [line for line in stderr.getvalue().splitlines() if "articles coded" in line]
+    print(f"code: RSS before {before:.1f} MB; exit status {status}", flush=True)
+    for line in samples:
+        print(f"  {line}", flush=True)
+    print(f"  progress lines on stderr: {len(progress)}, the last: {progress[-1:]}", flush=True)
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    modes = sys.argv[2:] or ["read", "ingest"]
+    modes = sys.argv[2:] or ["read", "csv", "stdin", "code", "ingest"]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "many.jsonl"
         write_articles(path, n)
         size = path.stat().st_size / 1e6
         print(f"{n:,} articles, {size:.1f} MB; RSS {rss_mb():.1f} MB", flush=True)
         if "read" in modes:
-            run("read", path, n, lambda articles: sum(1 for _ in articles) and None)
+            run("read", read_paths([path]), n, count)
+        if "csv" in modes:
+            table = Path(tmp) / "many.csv"
+            write_csv(table, n)
+            print(f"csv: {table.stat().st_size / 1e6:.1f} MB", flush=True)
+            run("csv", read_paths([table]), n, count)
+        if "stdin" in modes:
+            with subprocess.Popen(["cat", str(path)], stdout=subprocess.PIPE) as pipe:
+                assert pipe.stdout is not None
+                run("stdin", read_paths([], stdin=cast(BinaryIO, pipe.stdout)), n, count)
+        if "code" in modes:
+            code_on_stdin(path, n)
         if "ingest" in modes:
             db = Path(tmp) / "many.duckdb"
             batch = Settings.load()["store.batch_size"]
@@ -115,7 +197,7 @@ def main() -> None:
                     counts = ingest_in_batches(db, StubCoder(), articles, advance, batch_size=batch)
                 print(f"ingest: {counts.new} new, {counts.present} present", flush=True)
 
-            run("ingest", path, n, ingest)
+            run("ingest", read_paths([path]), n, ingest)
 
 
 if __name__ == "__main__":

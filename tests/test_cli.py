@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 import veille.executors
@@ -478,6 +481,45 @@ def test_cli_ingest_prints_progress_lines_when_stderr_is_not_a_terminal(
         "veille: 200 articles coded",
     ]
     assert result.stdout.strip() == "250 new, 0 already present, 0 skipped"
+
+
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_cli_code_prints_progress_lines_on_stderr_only(
+    runner: CliRunner, coder: FakeCoder, tmp_path: Path, from_stdin: bool
+) -> None:
+    rows = [
+        json.dumps({"id": f"a{i}", "date": "2023-01", "text": f"Texte {i}."}) for i in range(250)
+    ]
+    (tmp_path / "many.jsonl").write_text("\n".join(rows), "utf-8")
+    args = ["code"] if from_stdin else ["code", str(tmp_path / "many.jsonl")]
+    result = runner.invoke(cli.app, args, input="\n".join(rows) if from_stdin else None)
+    assert result.exit_code == 0, result.output
+    progress = [line.split(" (")[0] for line in result.stderr.splitlines()]
+    assert progress == ["veille: 100 articles coded", "veille: 200 articles coded"]
+    assert result.stderr.splitlines()[0].endswith("/s)")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == [f"a{i}" for i in range(250)]
+
+
+@pytest.mark.parametrize("bar_allowed", [True, False])
+def test_progress_on_a_terminal_leaves_stdout_alone(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], bar_allowed: bool
+) -> None:
+    screen = io.StringIO()
+    terminal = Console(file=screen, force_terminal=True, width=80)
+    monkeypatch.setattr(cli, "Console", lambda stderr: terminal)
+    stdout = sys.stdout
+    with cli._progress(bar_allowed) as advance:
+        assert sys.stdout is stdout  # the JSON lines printed meanwhile stay data
+        for i in range(150):
+            advance(Article(f"a{i}", "Texte."))
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    if bar_allowed:
+        assert "coding" in screen.getvalue() and "150" in screen.getvalue()
+    else:  # data goes to this terminal too: plain lines, no bar
+        assert "coding" not in screen.getvalue()
+        assert "veille: 100 articles coded" in captured.err
 
 
 def test_cli_code_refuses_an_unknown_executor(runner: CliRunner, coder: FakeCoder) -> None:

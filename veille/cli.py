@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, BinaryIO, Protocol
+from typing import Annotated, Any, BinaryIO, NamedTuple, Protocol
 
 import typer
 from rich.console import Console
@@ -220,6 +220,15 @@ def _exit_if_skipped(problems: _Problems) -> None:
         raise typer.Exit(1)
 
 
+class _Coding(NamedTuple):
+    """How `veille code` codes: the language option and the executor options."""
+
+    lang: str | None
+    workers: int | None
+    executor: str | None
+    scheduler: str | None
+
+
 @app.command("code")
 def code_command(
     paths: Annotated[
@@ -245,21 +254,36 @@ def code_command(
         stdin = _stdin(given) if not given or "-" in given else None
         records = read_paths(given, stdin, _read_options(settings))
         articles = articles_only(records, problems.report)
-        if dictionaries is not None:
-            _code_with_dictionaries(dictionaries, articles, problems)
-        else:
-            options = _options(lang)
-            with open_executor(
-                settings,
-                lambda: _load_coder(settings, options),
-                workers,
-                executor,
-                scheduler,
-                options=options,
-            ) as coder:
-                for _, coded in coder.pairs(articles, problems.failed):
-                    _echo_json(coded)
+        # no bar when the JSON lines go to the terminal too: they would run through it
+        with _progress(bar_allowed=not sys.stdout.isatty()) as advance:
+            if dictionaries is not None:
+                _code_with_dictionaries(dictionaries, articles, problems, advance)
+            else:
+                coding = _Coding(lang, workers, executor, scheduler)
+                _code_to_stdout(settings, coding, articles, problems, advance)
     _exit_if_skipped(problems)
+
+
+def _code_to_stdout(
+    settings: Settings,
+    how: _Coding,
+    articles: Iterable[Article],
+    problems: _Problems,
+    advance: Callable[[Article], None],
+) -> None:
+    """Code the articles with the executor chosen and print each one's JSON line."""
+    options = _options(how.lang)
+    with open_executor(
+        settings,
+        lambda: _load_coder(settings, options),
+        how.workers,
+        how.executor,
+        how.scheduler,
+        options=options,
+    ) as coder:
+        for article, coded in coder.pairs(articles, problems.failed):
+            _echo_json(coded)
+            advance(article)
 
 
 def _echo_json(coded: CodedArticle) -> None:
@@ -274,7 +298,10 @@ def _echo_json(coded: CodedArticle) -> None:
 
 
 def _code_with_dictionaries(
-    directory: Path, articles: Iterable[Article], problems: _Problems
+    directory: Path,
+    articles: Iterable[Article],
+    problems: _Problems,
+    advance: Callable[[Article], None],
 ) -> None:
     from veille.dictionaries.articles import code_article
     from veille.dictionaries.coder import load_coder
@@ -288,6 +315,7 @@ def _code_with_dictionaries(
             problems.failed(article, exc)
             continue
         typer.echo(to_json(coded))
+        advance(article)
 
 
 @app.command()
@@ -339,14 +367,16 @@ PROGRESS_EVERY = 100  # articles between two progress lines when stderr is not a
 
 
 @contextmanager
-def _progress() -> Iterator[Callable[[Article], None]]:
-    """A progress bar on a terminal; otherwise a line on stderr every PROGRESS_EVERY articles."""
+def _progress(bar_allowed: bool = True) -> Iterator[Callable[[Article], None]]:
+    """A progress bar when stderr is a terminal (and `bar_allowed`: not while data goes to the
+    same terminal); otherwise a line on stderr every PROGRESS_EVERY articles. Standard output
+    is left alone either way."""
     console = Console(stderr=True)
     started = time.monotonic()
     done = 0
-    if console.is_terminal:
+    if console.is_terminal and bar_allowed:
         columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=console) as bar:
+        with Progress(*columns, console=console, redirect_stdout=False) as bar:
             task = bar.add_task("coding", total=None)
             yield lambda _: bar.advance(task)
         return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import codecs
+import io
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -12,51 +12,20 @@ from veille.ingest.dated_text import read_dated_text
 from veille.ingest.html import looks_like_html, read_html
 from veille.ingest.json_records import read_json, read_jsonl, stream_jsonl
 from veille.ingest.records import Notice, ReadOptions, Record, Skipped
-from veille.ingest.tabular import read_table
+from veille.ingest.streams import (
+    bom_encoding,
+    check_head,
+    decode,
+    read_head,
+    read_rest,
+    rejoin,
+    text_lines,
+)
+from veille.ingest.tabular import read_table, sniff_delimiter, stream_table
 from veille.types import Article
 
 EXTENSIONS = (".txt", ".jsonl", ".json", ".csv", ".tsv", ".html", ".htm")
 STDIN = "-"
-
-
-# Byte-order marks of the Unicode encodings read besides UTF-8 (longest first).
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def _guess_encodings(data: bytes) -> list[str]:
-    """The three encodings charset-normalizer finds likeliest (a hint for the user: on
-    short texts the order is not reliable)."""
-    from charset_normalizer import from_bytes
-
-    return [match.encoding for match in from_bytes(data[:65536])][:3]
-
-
-def _decode(data: bytes, path: str) -> str | Skipped:
-    """Strict UTF-8 (a BOM is dropped), or UTF-16/32 with their BOM; any other encoding
-    skips the file, naming the line of the first bad byte and the encoding it looks like."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError as exc:
-                detail = f"{encoding} with a bad sequence at offset {exc.start}"
-                return Skipped(path, None, SkipReason.NOT_UTF8, detail)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        byte = data[exc.start : exc.start + 1].hex()
-        detail = f"byte 0x{byte} at offset {exc.start}"
-        guesses = _guess_encodings(data)
-        if guesses:
-            detail += f"; it may be {' or '.join(guesses)}: convert it to UTF-8"
-            detail += f" (iconv -f {guesses[0]} -t utf-8)"
-        return Skipped(path, line, SkipReason.NOT_UTF8, detail)
 
 
 def _sniff(text: str) -> str:
@@ -88,7 +57,66 @@ def read_bytes(
     Returns:
         Articles, notices and skips, in input order.
     """
-    text = _decode(data, path)
+    return list(read_stream(io.BytesIO(data), path, stem, suffix, options))
+
+
+def read_stream(
+    stream: BinaryIO, path: str, stem: str, suffix: str, options: ReadOptions | None = None
+) -> Iterator[Record]:
+    """Read one file (or stdin) lazily: JSON Lines a line at a time, CSV and TSV a record at
+    a time, after a bounded head that tells the format, the encoding and the separator; a
+    JSON file, a page or a dated text is one value or one article, read whole.
+
+    Args:
+        stream: the raw bytes, read as the records are pulled.
+        path: the name used in reports.
+        stem: the base of the ids of records that have none.
+        suffix: as for `read_bytes`; the empty string means: guess from the head.
+        options: how records are judged (the plausible date range).
+
+    Yields:
+        Articles, notices and skips, in input order.
+    """
+    head, ended = read_head(stream)
+    rest = rejoin(head, stream)
+    if bom_encoding(head) is None:  # UTF-16 and UTF-32 are rare: read whole
+        kind = suffix.lower() or _sniff(head.decode("utf-8-sig", "replace"))
+        if kind == ".jsonl":
+            yield from stream_jsonl(rest, path, stem, options)
+            return
+        if kind in (".csv", ".tsv"):
+            yield from _stream_table(head, ended, rest, path, stem, kind, options)
+            return
+    yield from _read_whole(read_rest(head, ended, stream), path, stem, suffix, options)
+
+
+def _stream_table(
+    head: bytes,
+    ended: bool,
+    rest: io.BufferedReader,
+    path: str,
+    stem: str,
+    kind: str,
+    options: ReadOptions | None,
+) -> Iterator[Record]:
+    """A CSV or TSV stream: the head is checked (UTF-8, not blank) and gives the separator."""
+    refused = check_head(head, path)
+    if refused is not None:
+        yield refused
+        return
+    text = head.decode("utf-8-sig", "replace")
+    if ended and not text.strip():
+        yield Skipped(path, 1, SkipReason.EMPTY_FILE, "no rows")
+        return
+    delimiter = sniff_delimiter(text, "\t" if kind == ".tsv" else ",")
+    yield from stream_table(text_lines(rest, path), path, stem, delimiter, options)
+
+
+def _read_whole(
+    data: bytes | bytearray, path: str, stem: str, suffix: str, options: ReadOptions | None
+) -> list[Record]:
+    """Read a whole file in the format that `suffix` names, or the one its content shows."""
+    text = decode(data, path)
     if isinstance(text, Skipped):
         return [text]
     suffix = suffix.lower() or _sniff(text)
@@ -116,18 +144,13 @@ def _files_under(folder: Path) -> list[Path]:
 
 
 def read_file(path: Path, options: ReadOptions | None = None) -> Iterator[Record]:
-    """Read one file; a file that cannot be opened is one skip. JSON Lines are read a line
-    at a time, so that a file of any size is read in steady memory."""
+    """Read one file as its records are pulled (see `read_stream`); a file that cannot be
+    opened or read is one skip."""
     try:
-        if path.suffix.lower() == ".jsonl":
-            with path.open("rb") as lines:
-                yield from stream_jsonl(lines, str(path), path.stem, options)
-            return
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            yield from read_stream(stream, str(path), path.stem, path.suffix, options)
     except OSError as exc:
         yield Skipped(str(path), None, SkipReason.UNREADABLE, exc.strerror or str(exc))
-        return
-    yield from read_bytes(data, str(path), path.stem, path.suffix, options)
 
 
 def read_path(
@@ -147,7 +170,7 @@ def read_path(
         if stdin is None:
             yield Skipped(STDIN, None, SkipReason.UNREADABLE, "no standard input")
             return
-        yield from read_bytes(stdin.read(), "<stdin>", "stdin", "", options)
+        yield from read_stream(stdin, "<stdin>", "stdin", "", options)
         return
     target = Path(path)
     if target.is_dir():
