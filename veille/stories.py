@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -36,6 +37,8 @@ SLACK = 0.15  # how far below a threshold an estimate may be and still be checke
 Shingles = np.ndarray[Any, np.dtype[np.uint64]]
 _WORD_HASHES: dict[str, int] = {}
 _WORD_CACHE_SIZE = 500_000
+TEXT_PIECE = 1_000_000  # characters of text turned into words at a time
+SKETCH_SLICE = 20_000  # shingles per MinHash update
 
 
 @dataclass(frozen=True)
@@ -110,33 +113,67 @@ def shingle_hashes(tokens: list[str], size: int) -> Shingles:
     """32-bit hashes of the distinct runs of `size` words (order-sensitive), sorted."""
     if len(tokens) < size:
         return np.zeros(0, dtype=np.uint64)
-    hashes = _word_hashes(tokens)
-    count = len(tokens) - size + 1
+    return np.unique(_mix(_word_hashes(tokens), size))
+
+
+def _mix(hashes: np.ndarray[Any, np.dtype[np.uint64]], size: int) -> Shingles:
+    """The 32-bit hash of every run of `size` consecutive word hashes (len ≥ size)."""
+    count = len(hashes) - size + 1
     mixed = np.zeros(count, dtype=np.uint64)
     for offset in range(size):
         mixed = (mixed * np.uint64(0x100000001B3) + hashes[offset : offset + count]) & _MASK64
     mixed ^= mixed >> np.uint64(29)
     mixed = (mixed * np.uint64(0xBF58476D1CE4E5B9)) & _MASK64
-    return np.unique(mixed >> np.uint64(32))
+    return mixed >> np.uint64(32)
+
+
+def _word_pieces(text: str, piece: int) -> Iterator[list[str]]:
+    """The words of `text`, a piece of about `piece` characters at a time (cut after a
+    space or a line end, so no word is split): a long text's words are never all held
+    at once."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + piece)
+        if end < len(text):
+            cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+            if cut <= start:  # a word longer than the piece: cut after it
+                ahead = [i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0]
+                cut = min(ahead, default=len(text) - 1)
+            end = cut + 1
+        yield words(text[start:end])
+        start = end
 
 
 def shingles_of(text: str, params: StoryParams) -> Shingles | None:
     """The sorted distinct shingle hashes of `text`; None when it has fewer than
-    `stories.min_words` words (never linked)."""
-    tokens = words(text)
-    if len(tokens) < max(params.min_words, params.shingle_words):
+    `stories.min_words` words (never linked). Computed a piece of the text at a time (the
+    last words of a piece start the next one's first shingles): the same hashes as over
+    the whole text, in memory bounded by the number of distinct shingles."""
+    size = params.shingle_words
+    parts: list[Shingles] = []
+    carry = np.zeros(0, dtype=np.uint64)
+    count = 0
+    for tokens in _word_pieces(text, TEXT_PIECE):
+        count += len(tokens)
+        hashes = np.concatenate([carry, _word_hashes(tokens)])
+        if len(hashes) >= size:
+            parts.append(np.unique(_mix(hashes, size)))
+        carry = hashes[max(0, len(hashes) - size + 1) :] if size > 1 else hashes[:0]
+    if count < max(params.min_words, size):
         return None
-    return shingle_hashes(tokens, params.shingle_words)
+    return np.unique(np.concatenate(parts)) if len(parts) > 1 else parts[0]
 
 
 def sketch(shingles: Shingles, params: StoryParams) -> Signature:
-    """The MinHash signature (datasketch) of a set of shingle hashes."""
+    """The MinHash signature (datasketch) of a set of shingle hashes, fed a slice at a
+    time (datasketch holds num_perm values per shingle of a batch)."""
     template = _template(params.num_perm)
     minhash = MinHash(
         params.num_perm, seed=SEED, scheme=SCHEME, hashfunc=int,
         permutations=template.permutations,
     )  # fmt: skip
-    minhash.update_batch(shingles.tolist())
+    for start in range(0, len(shingles), SKETCH_SLICE):
+        minhash.update_batch(shingles[start : start + SKETCH_SLICE].tolist())
     return Signature(np.asarray(minhash.hashvalues, dtype=np.uint32), len(shingles))
 
 

@@ -357,3 +357,29 @@ def test_store_batch_stores_what_adding_one_by_one_stores(store: Store) -> None:
     rows = [[tuple(getattr(r, f) for f in fields) for r in s.events(target="DEU")]
             for s in (store, alone)]  # fmt: skip
     assert rows[0] == rows[1] and len(rows[0]) == 6
+
+
+def test_a_long_article_is_inserted_a_slice_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows beyond ROWS_PER_INSERT go in several statements: all stored, in order."""
+    from veille.store import duckdb_store, queries
+
+    monkeypatch.setattr(duckdb_store, "ROWS_PER_INSERT", 3)
+    sizes: list[int] = []
+    as_columns = queries.as_columns
+
+    def counting(rows: list[list[object]], width: int) -> list[list[object]]:
+        sizes.append(len(rows))
+        return as_columns(rows, width)
+
+    monkeypatch.setattr(queries, "as_columns", counting)
+    store = Store.open(":memory:")
+    art = _article("long", "2023-03-01")
+    events = [_event("CHN", "RUS", f"04{i % 6}", 1.0, 1) for i in range(7)]
+    speaker = Speaker(name="Wang Yi", code="CHNGOV", text="Wang Yi")
+    quotes = [Quote(f"citation {i}", i, i + 1, speaker, "dire") for i in range(4)]
+    store.add_batch([(art, _coded(art, events, quotes))])
+    # the article, its one actor, events 3+3+1, quotes 3+1
+    assert sizes == [1, 1, 3, 3, 1, 3, 1]
+    stored = [(r.seq, r.cameo) for r in store.events()]
+    assert stored == [(i, f"04{i % 6}") for i in range(7)]
+    assert [q.text for q in store.quotes()] == [f"citation {i}" for i in range(4)]

@@ -27,6 +27,7 @@ from veille.stories import (
     band_keys,
     plausible,
     same_story,
+    shingle_hashes,
     shingles_of,
     signature,
     sketch,
@@ -264,3 +265,22 @@ def test_one_call_links_a_whole_batch_in_order(tmp_path: Path) -> None:
         found = link_stories(con, batch, StoryParams())
     assert found == {"b-edited": "b-edited", "b-wire": "b-edited", "b-lyon": "b-lyon",
                      "b-cut": "b-edited"}  # fmt: skip
+
+
+@pytest.mark.parametrize(("piece", "size"), [(7, 3), (40, 3), (333, 3), (5, 6), (30, 1)])
+def test_a_long_text_is_shingled_and_sketched_a_piece_at_a_time(
+    monkeypatch: pytest.MonkeyPatch, piece: int, size: int
+) -> None:
+    """Pieces of text and slices of shingles give the whole text's shingles and signature."""
+    import veille.stories as stories
+
+    params = StoryParams(shingle_words=size)
+    text = "\n\n".join([WIRE, EDITED, OTHER, OTHER_VISIT] * 3)
+    whole = shingle_hashes(words(text), params.shingle_words)
+    signed = sketch(whole, params)
+    monkeypatch.setattr(stories, "TEXT_PIECE", piece)
+    monkeypatch.setattr(stories, "SKETCH_SLICE", 5)
+    pieces = shingles_of(text, params)
+    assert pieces is not None and pieces.tolist() == whole.tolist()
+    assert len(whole) > 100
+    assert sketch(pieces, params).values.tolist() == signed.values.tolist()

@@ -6,9 +6,10 @@ import dataclasses
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from importlib import resources
+from itertools import chain, islice
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -33,6 +34,7 @@ from veille.stories import StoryParams
 from veille.types import Article, CodedArticle
 
 DEFAULT_LOCK_WAIT = 30.0  # seconds; the setting store.lock_wait in the CLI
+ROWS_PER_INSERT = 10_000  # rows of one table per INSERT statement
 _TABLES = frozenset(  # the tables of schema.sql
     ("articles", "actors", "events", "quotes", "story_signatures", "story_bands", "story_layout")
 )
@@ -220,13 +222,16 @@ class Store:
         if not new:
             return
         rows = [queries.article_row(a, c, aid, digest, coded_at) for aid, digest, a, c in new]
-        tables: dict[str, list[list[Any]]] = {}
+        tables: dict[str, list[Iterator[list[Any]]]] = {}
         for article_id, _, _, coded in new:
             for sql, child in queries.child_rows(article_id, coded):
-                tables.setdefault(sql, []).extend(child)
-        for sql, table in [(queries.INSERT_ARTICLES, rows), *tables.items()]:
-            if table:
-                self._con.execute(sql, queries.as_columns(table, len(table[0])))
+                tables.setdefault(sql, []).append(child)
+        self._con.execute(queries.INSERT_ARTICLES, queries.as_columns(rows, len(rows[0])))
+        for sql, parts in tables.items():
+            # a statement per ROWS_PER_INSERT rows: a very long article's rows are never
+            # all built at once (one batch of news articles is one statement, as before)
+            for part in _slices(chain.from_iterable(parts), ROWS_PER_INSERT):
+                self._con.execute(sql, queries.as_columns(part, len(part[0])))
 
     def events(
         self,
@@ -314,3 +319,10 @@ class Store:
 def row_dict(row: Any) -> dict[str, Any]:
     """A query row as a plain dict (for JSON output)."""
     return dataclasses.asdict(row)
+
+
+def _slices(rows: Iterable[list[Any]], size: int) -> Iterator[list[list[Any]]]:
+    """`rows` in lists of at most `size`, made as they are read."""
+    it = iter(rows)
+    while part := list(islice(it, size)):
+        yield part

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, Literal
 
@@ -207,24 +208,25 @@ def _ref(ref: ActorRef | None) -> list[Any]:
     return [ref.code, ref.country, ref.name, ref.text]
 
 
-def child_rows(article_id: str, coded: CodedArticle) -> list[tuple[str, list[list[Any]]]]:
-    """(bulk INSERT statement, rows) for the actors, events and quotes of an article."""
-    actors = [
+def child_rows(article_id: str, coded: CodedArticle) -> list[tuple[str, Iterator[list[Any]]]]:
+    """(bulk INSERT statement, rows) for the actors, events and quotes of an article; the
+    rows are made as they are read, so a very long article's are never all held at once."""
+    actors = (
         [article_id, a.text, a.start, a.end, a.code, a.country, a.sector, a.name]
         for a in coded.actors
-    ]
-    events = [
+    )
+    events = (
         [article_id, seq, coded.date, *_ref(e.source), *_ref(e.target), e.cameo, e.cameo_root,
          e.goldstein, e.quad_class, e.plover.type if e.plover else None,
          e.plover.mode if e.plover else None, e.sentence, e.sentence_start, e.trigger.text,
          e.trigger.start, e.trigger.end, e.negated, e.confidence]
         for seq, e in enumerate(coded.events)
-    ]  # fmt: skip
-    quotes = [
+    )  # fmt: skip
+    quotes = (
         [article_id, q.text, q.start, q.end, q.speaker.name if q.speaker else None,
          q.speaker.code if q.speaker else None, q.speaker.text if q.speaker else None, q.verb]
         for q in coded.quotes
-    ]  # fmt: skip
+    )  # fmt: skip
     return [(INSERT_ACTORS, actors), (INSERT_EVENTS, events), (INSERT_QUOTES, quotes)]
 
 
