@@ -83,6 +83,7 @@ class AgentPhrases:
             m.end = end if end > m.end and not self._next_is_name(names, end) else m.end
             self._read_exile(doc, m)
             self._read_inside(doc, m, names)
+            self._read_complement(doc, m, names, role_end)
             self._read_determiner(head, m)
             m.former = any(
                 t.norm_ in self.former or t.norm_.startswith("ex-") for t in doc[m.start : head.i]
@@ -92,6 +93,31 @@ class AgentPhrases:
             out.append(m)
             skip_until = role_end
         return out
+
+    def _read_complement(self, doc: Doc, m: Mention, names: list[Mention], role_end: int) -> None:
+        """ "le porte-parole de la police", "le président du Sénat": a person of a body of
+        another sector than the government speaks for that body; the title is the body's
+        own, not the country's office."""
+        head = doc[m.head]
+        for child in head.rights:
+            if child.dep_ != "nmod" or child.i < role_end or child.i >= m.end:
+                continue
+            cases = [c for c in child.children if c.dep_ == "case"]
+            if not cases or fold(cases[0].text) not in self.lang.grammar.of_cases:
+                return
+            sector = self._body_sector(doc, child, names)
+            if sector is not None and sector != "GOV":
+                m.sector, m.role, m.person_like = sector, None, False
+            return
+
+    def _body_sector(self, doc: Doc, token: Token, names: list[Mention]) -> str | None:
+        """The sector of the body a complement names: a name's code, else an agent noun's."""
+        for name in names:
+            if name.contains(token.i) and name.entry is not None:
+                code = name.entry.code or ""
+                national = not code.startswith(("IGO", "NGO")) and len(code) > 3
+                return code[3:6] if national else None
+        return self._agent_sector(doc, token)
 
     def _read_exile(self, doc: Doc, m: Mention) -> None:
         """ "le gouvernement tibétain en exil": an opposition outside the country."""
@@ -230,7 +256,10 @@ class AgentPhrases:
                 # not "la commission … sur l'assassinat de X"; "le chef de la diplomatie
                 # européenne X": a name right after the title's adjective is its holder
                 after_title = m.person_noun and doc[name.start - 1].pos_ == "ADJ"
-                if describes_name(doc, m.head, name) or after_title:
+                # "le chef de la diplomatie européenne, Josep Borrell": the name that ends
+                # the phrase after a comma is the title's holder
+                apposed = m.person_like and doc[name.start - 1].text == "," and name.end == m.end
+                if describes_name(doc, m.head, name) or after_title or apposed:
                     m.inner_person = name
             elif name.entry.code and name.start <= m.head < name.end:
                 m.country = name.entry.code  # the title is part of a name: "Parlement européen"

@@ -17,6 +17,8 @@ from veille.actors.registry import split_code
 from veille.types import Actor
 
 GROUP_MEMBERS = {"GOV", "MIL", "REB"}  # leaders, officials, fighters of a named group
+# sectors whose own people ("leur porte-parole", "son commandant") are of the same sector
+BODY_SECTORS = {"MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY", "MED", "NGO", "CVL"}
 
 
 def plural(doc: Doc, m: Mention) -> bool:
@@ -50,6 +52,8 @@ class AgentResolution(DescriptionMemory, PersonMemory):
             owner = self._possessor(doc, m, st, sent)
             if owner is not None and owner.country in self.registry.iso_countries:
                 m.country = owner.country
+                if owner.sector in BODY_SECTORS and m.sector == "GOV":
+                    m.sector, m.role = owner.sector, None  # the rebels' spokesman is theirs
         if m.former:  # "l'ancien président américain": a former leader, not the holder
             m.role, m.person_like, m.counterpart, m.sector = None, False, False, "ELI"
         several = (m.role or m.person_noun) and m.sector == "GOV" and plural(doc, m)

@@ -1,0 +1,80 @@
+"""People who speak for a body: its spokesman, its president, its commander are of the
+body's sector ("le porte-parole de la police" is police, "le président du Sénat" the
+legislature, not the head of state); a country's own security council is that country's
+government, not the UN's; a holder named after a comma ends the title's phrase.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.pipeline import Coder
+from veille.types import Article
+
+pytestmark = pytest.mark.slow
+
+# (date, text, mention text, expected code)
+# fmt: off
+BODY_PEOPLE = [
+    ("2024-03-02", "Le porte-parole de la police ghanéenne a démenti toute bavure.",
+     "Le porte-parole de la police ghanéenne", "GHACOP"),
+    ("2024-03-02", "Une porte-parole de l'opposition bolivienne a rejeté les résultats.",
+     "Une porte-parole de l'opposition bolivienne", "BOLOPP"),
+    ("2024-03-02", "Le commandant de l'armée nigérienne a rencontré les chefs coutumiers.",
+     "Le commandant de l'armée nigérienne", "NERMIL"),
+    ("2022-10-05", "Le président du Sénat français a reçu une délégation ukrainienne.",
+     "Le président du Sénat français", "FRALEG"),
+    ("2024-03-02", "Le président du tribunal de Conakry a renvoyé le procès.",
+     "Le président du tribunal de Conakry", "GINJUD"),
+]
+SECURITY_COUNCILS = [
+    ("2023-01-10", "Le Conseil de sécurité nationale israélien s'est réuni lundi soir.",
+     "Le Conseil de sécurité nationale israélien", "ISRGOV"),
+    ("2023-01-10", "Le Conseil national de sécurité turc a recommandé des mesures.",
+     "Le Conseil national de sécurité turc", "TURGOV"),
+    ("2023-01-10", "Le Conseil de sécurité a adopté une résolution sur Haïti.",
+     "Le Conseil de sécurité", "IGOUNO"),
+]
+GROUP_POSSESSIVES = [
+    ("2024-01-12", "Les rebelles houthis ont tiré un missile. Leur porte-parole a revendiqué "
+     "le tir dans la soirée.", "Leur porte-parole", "YEMREB"),
+]
+APPOSED_HOLDERS = [
+    ("2023-06-01", "Le chef de la diplomatie européenne, Josep Borrell, a appelé au calme.",
+     "Le chef de la diplomatie européenne, Josep Borrell", "Josep Borrell"),
+]
+# fmt: on
+
+
+def _codes(coder: Coder, date: str, text: str, form: str) -> list[str]:
+    coded = coder.code(Article(id="bodies", text=text, date=date))
+    return [a.code for a in coded.actors if a.text == form]
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), BODY_PEOPLE)
+def test_a_person_of_a_body_is_of_its_sector(
+    fr_coder: Coder, date: str, text: str, form: str, code: str
+) -> None:
+    assert _codes(fr_coder, date, text, form) == [code]
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), SECURITY_COUNCILS)
+def test_a_national_security_council_is_its_country(
+    fr_coder: Coder, date: str, text: str, form: str, code: str
+) -> None:
+    assert _codes(fr_coder, date, text, form) == [code]
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), GROUP_POSSESSIVES)
+def test_a_groups_spokesman_is_of_the_group(
+    fr_coder: Coder, date: str, text: str, form: str, code: str
+) -> None:
+    assert _codes(fr_coder, date, text, form) == [code]
+
+
+@pytest.mark.parametrize(("date", "text", "form", "name"), APPOSED_HOLDERS)
+def test_a_name_after_a_comma_holds_the_title(
+    fr_coder: Coder, date: str, text: str, form: str, name: str
+) -> None:
+    coded = fr_coder.code(Article(id="bodies", text=text, date=date))
+    assert [a.name for a in coded.actors if a.text == form] == [name]
