@@ -52,7 +52,10 @@ class AgentPhrases:
             counterpart = fold(token.lemma_) in self.counterparts
             if role is None and sector is None and not counterpart:
                 continue
-            nominal = any(c.dep_ == "det" for c in token.children) or token.dep_ in NOMINAL_DEPS
+            nominal = (
+                any(c.dep_ in {"det", "amod", "appos"} for c in token.children)
+                or token.dep_ in NOMINAL_DEPS
+            )  # "d'un important général iranien, X": an agent noun tagged ADJ, qualified
             head = self._role_head(doc, token.i, role_end) if role else token
             if token.pos_ == "ADJ" and role is None and not nominal:
                 if not (token.dep_ == "amod" and token.head.norm_ in self.gaz.demonyms):
@@ -82,7 +85,7 @@ class AgentPhrases:
             end = self._trailing_demonym(doc, m.end)
             m.end = end if end > m.end and not self._next_is_name(names, end) else m.end
             self._read_exile(doc, m)
-            self._read_inside(doc, m, names)
+            self._read_inside(doc, m, names, role_end)
             self._read_complement(doc, m, names, role_end)
             self._read_determiner(head, m)
             m.former = any(
@@ -93,6 +96,18 @@ class AgentPhrases:
             out.append(m)
             skip_until = role_end
         return out
+
+    def _complement_title(self, doc: Doc, name: Mention, role_end: int) -> bool:
+        """ "le lieutenant du général Soleimani", "la veuve de l'ancien président X": the
+        name is the holder of a title in a complement, not of the phrase's own title."""
+        prev = doc[name.start - 1]
+        if not prev.is_lower or prev.i < role_end or prev.pos_ not in {"NOUN", "ADJ"}:
+            return False
+        owners = {prev.i, doc[name.head].i}
+        return any(
+            c.dep_ == "case" and c.head.i in owners and fold(c.text) in self.lang.grammar.of_cases
+            for c in doc[max(role_end, prev.i - 3) : prev.i]
+        )
 
     def _read_complement(self, doc: Doc, m: Mention, names: list[Mention], role_end: int) -> None:
         """ "le porte-parole de la police", "le président du Sénat": a person of a body of
@@ -238,7 +253,7 @@ class AgentPhrases:
                 end = ent.end
         return end
 
-    def _read_inside(self, doc: Doc, m: Mention, names: list[Mention]) -> None:
+    def _read_inside(self, doc: Doc, m: Mention, names: list[Mention], role_end: int) -> None:
         inner = [n for n in names if m.start <= n.start and n.end <= m.end]
         owned = {i for n in inner for i in range(n.start, n.end)}
         name_adjective = False
@@ -259,7 +274,8 @@ class AgentPhrases:
                 # "le chef de la diplomatie européenne, Josep Borrell": the name that ends
                 # the phrase after a comma is the title's holder
                 apposed = m.person_like and doc[name.start - 1].text == "," and name.end == m.end
-                if describes_name(doc, m.head, name) or after_title or apposed:
+                described = describes_name(doc, m.head, name) or after_title
+                if (described and not self._complement_title(doc, name, role_end)) or apposed:
                     m.inner_person = name
             elif name.entry.code and name.start <= m.head < name.end:
                 m.country = name.entry.code  # the title is part of a name: "Parlement européen"
