@@ -39,6 +39,16 @@ GROUP_POSSESSIVES = [
     ("2024-01-12", "Les rebelles houthis ont tiré un missile. Leur porte-parole a revendiqué "
      "le tir dans la soirée.", "Leur porte-parole", "YEMREB"),
 ]
+MEMBERS = [  # an unknown name apposed to a noun of a body; supporters are not their leader
+    ("2024-03-02", "« Le scrutin doit avoir lieu », a déclaré Khalifa Sall, un candidat de "
+     "l'opposition sénégalaise.", "Khalifa Sall", "SENOPP"),
+    ("2024-03-02", "Awa Ndiaye, militante d'une ONG ivoirienne, a témoigné devant le juge.",
+     "Awa Ndiaye", "CIVNGO"),
+    ("2024-03-02", "Les partisans d'Ousmane Sonko ont manifesté à Dakar.",
+     "Les partisans d'Ousmane Sonko", "SENOPP"),
+    ("2024-03-02", "L'état-major sud-coréen a signalé un tir depuis le Nord.",
+     "L'état-major sud-coréen", "KORMIL"),
+]
 APPOSED_HOLDERS = [
     ("2023-06-01", "Le chef de la diplomatie européenne, Josep Borrell, a appelé au calme.",
      "Le chef de la diplomatie européenne, Josep Borrell", "Josep Borrell"),
@@ -70,6 +80,24 @@ def test_a_groups_spokesman_is_of_the_group(
     fr_coder: Coder, date: str, text: str, form: str, code: str
 ) -> None:
     assert _codes(fr_coder, date, text, form) == [code]
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), MEMBERS)
+def test_a_member_of_a_body_is_of_the_body(
+    fr_coder: Coder, date: str, text: str, form: str, code: str
+) -> None:
+    assert _codes(fr_coder, date, text, form) == [code]
+
+
+def test_a_different_first_name_is_another_person(fr_coder: Coder) -> None:
+    text = (
+        "Le président sénégalais Macky Sall a reporté l'élection. « Nous refusons ce report », "
+        "a déclaré Khalifa Sall, un candidat de l'opposition. M. Sall a répondu."
+    )
+    coded = fr_coder.code(Article(id="bodies", text=text, date="2024-02-05"))
+    names = {a.text: a.name for a in coded.actors}
+    assert names["Khalifa Sall"] == "Khalifa Sall"
+    assert names["M. Sall"] == "Macky Sall"
 
 
 @pytest.mark.parametrize(("date", "text", "form", "name"), APPOSED_HOLDERS)

@@ -97,6 +97,11 @@ class AgentPhrases:
             skip_until = role_end
         return out
 
+    def _of_case(self, token: Token) -> bool:
+        """ "de", "du", "d'": a complement of belonging."""
+        g = self.lang.grammar
+        return g.case_word(fold(token.text)) in g.of_cases
+
     def _complement_title(self, doc: Doc, name: Mention, role_end: int) -> bool:
         """ "le lieutenant du général Soleimani", "la veuve de l'ancien président X": the
         name is the holder of a title in a complement, not of the phrase's own title."""
@@ -105,7 +110,7 @@ class AgentPhrases:
             return False
         owners = {prev.i, doc[name.head].i}
         return any(
-            c.dep_ == "case" and c.head.i in owners and fold(c.text) in self.lang.grammar.of_cases
+            c.dep_ == "case" and c.head.i in owners and self._of_case(c)
             for c in doc[max(role_end, prev.i - 3) : prev.i]
         )
 
@@ -118,7 +123,7 @@ class AgentPhrases:
             if child.dep_ != "nmod" or child.i < role_end or child.i >= m.end:
                 continue
             cases = [c for c in child.children if c.dep_ == "case"]
-            if not cases or fold(cases[0].text) not in self.lang.grammar.of_cases:
+            if not cases or not self._of_case(cases[0]):
                 return
             sector = self._body_sector(doc, child, names)
             if sector is not None and sector != "GOV":
@@ -130,6 +135,8 @@ class AgentPhrases:
         for name in names:
             if name.contains(token.i) and name.entry is not None:
                 code = name.entry.code or ""
+                if code == "NGO":
+                    return code  # "une militante d'une ONG"
                 national = not code.startswith(("IGO", "NGO")) and len(code) > 3
                 return code[3:6] if national else None
         return self._agent_sector(doc, token)
@@ -267,7 +274,8 @@ class AgentPhrases:
         for name in inner:
             if name.entry is None:
                 continue
-            if name.entry.kind == "person" and m.inner_person is None:
+            group = "Number=Plur" in str(doc[m.head].morph)  # "les partisans de X"
+            if name.entry.kind == "person" and m.inner_person is None and not group:
                 # not "la commission … sur l'assassinat de X"; "le chef de la diplomatie
                 # européenne X": a name right after the title's adjective is its holder
                 after_title = m.person_noun and doc[name.start - 1].pos_ == "ADJ"
@@ -282,6 +290,8 @@ class AgentPhrases:
                 m.local = "".join(t.norm_ for t in doc[name.start : name.end]) in self.local
                 if m.local and own is not None and len(own) == 3:
                     m.country, m.local = own + name.entry.code[3:], False  # "… française"
+                elif name.entry.code == "NGO" and own is not None and len(own) == 3:
+                    m.country = own + "NGO"  # "une ONG sénégalaise"
                 m.sector = None
                 m.role = None
                 return

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from veille.actors.discourse import Discourse
 from veille.actors.mentions import Mention
 from veille.actors.registry import Registry
+from veille.lang.grammar import Grammar
 from veille.text import fold
 from veille.types import Actor
 
@@ -38,6 +39,7 @@ class PersonMemory:
 
     registry: Registry
     person_window: int
+    grammar: Grammar
 
     def _recent_holder(
         self, st: Discourse, role: str, day: dt.date | None, sent: int
@@ -77,3 +79,29 @@ class PersonMemory:
             if s == sent and subj.start < chosen.start and subj.actor and subj.actor.name:
                 return subj.actor
         return None
+
+    def _member_of(self, doc: Doc, m: Mention, st: Discourse) -> None:
+        """An unknown name apposed to a noun of a body ("X, un candidat de l'opposition",
+        "X, membre du Hamas"): the person is of that body."""
+        head = doc[m.head]
+        nouns = [c for c in head.children if c.dep_ == "appos" and c.i >= m.end]
+        if head.dep_ == "appos" and head.head.i < m.start:
+            nouns.append(head.head)
+        for noun in nouns:
+            for c in noun.children:
+                cases = [k for k in c.children if k.dep_ == "case"]
+                of = cases and self.grammar.case_word(fold(cases[0].text)) in self.grammar.of_cases
+                if c.dep_ != "nmod" or not of:
+                    continue
+                body = st.covering.get(c.i)
+                a = body.actor if body is not None else None
+                if a is not None and a.name is None and (a.sector or a.code[:3] in {"IGO", "NGO"}):
+                    m.actor = Actor(
+                        code=a.code,
+                        country=a.country,
+                        sector=a.sector,
+                        name=doc[m.start : m.end].text,
+                    )
+                    m.how = "context"
+                    st.named[doc[m.end - 1].norm_] = m.actor
+                    return

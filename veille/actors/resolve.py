@@ -59,6 +59,11 @@ def _apposed(doc: Doc, m: Mention, other: Mention) -> bool:
     return before or after
 
 
+def _words(name: str | None) -> set[str]:
+    """The folded words of a person's name."""
+    return {fold(w) for w in (name or "").replace("-", " ").split()}
+
+
 def m_text(doc: Doc, m: Mention) -> str:
     return doc[m.start : m.end].text  # sentences back that a definite description may point to
 
@@ -126,6 +131,8 @@ class Resolver(AgentResolution):
         for m in mentions:
             if m.kind == "person" and m.actor is None:
                 self._described_person(doc, m, mentions, state)
+            if m.kind == "person" and m.actor is None:
+                self._member_of(doc, m, state)  # "X, un candidat de l'opposition"
             if m.kind == "person" and m.actor is None:
                 self._unknown_person(doc, m, state)  # "Mme Hua" after "la porte-parole Hua X"
                 if m.actor is not None and m.actor.code == default:
@@ -234,13 +241,16 @@ class Resolver(AgentResolution):
 
     def _unknown_person(self, doc: Doc, m: Mention, st: Discourse) -> None:
         surname = doc[m.end - 1].norm_
-        if surname in st.named:
-            m.actor = st.named[surname]
+        # "Khalifa Sall" is not "Macky Sall": a first name given must be the other's too
+        given = {t.norm_ for t in doc[m.start : m.end - 1] if t.pos_ == "PROPN" and t.is_title}
+        known = st.named.get(surname)
+        if known is not None and given <= _words(known.name):
+            m.actor = known
             m.how = "coref"
             return
         for _, prev in reversed(st.persons):  # "M. Kim" after "Kim Jong-un"
             name = prev.actor.name if prev.actor is not None else None
-            if name and surname in {fold(w) for w in name.replace("-", " ").split()}:
+            if name and surname in _words(name) and given <= _words(name):
                 m.actor, m.how = prev.actor, "coref"
                 return
 

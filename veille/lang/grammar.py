@@ -68,6 +68,7 @@ class Grammar(BaseModel):
     demonstratives: frozenset[str] = frozenset()  # "ce pays"
     definite_articles: frozenset[str] = frozenset()  # "le royaume"
     plural_possessives: frozenset[str] = frozenset()  # "leur chef": a group's
+    whole_words: frozenset[str] = frozenset()  # "état-major": one token, as written
     lemma_elisions: dict[str, str] = {}  # an elided article's lemma, read whole ("l'" → "le")
     participle_endings: tuple[str, ...] = ()  # a past participle the tagger missed ("tué")
     verb_endings: tuple[tuple[str, str], ...] = ()  # inflected ending -> infinitive ending
