@@ -383,6 +383,12 @@ TITLES_AND_RELAYS = [
     ("a-tonne", "2024-02-20",
      "« Nous ne reculerons pas », a tonné le président argentin Javier Milei.",
      "Nous ne reculerons", "name:Javier Milei"),
+    ("pointe-en-arriere", "2024-06-15",
+     "« Nous ne céderons à aucune pression. » C'est ce qu'a affirmé le président turc Recep "
+     "Tayyip Erdogan lors d'un meeting.", "Nous ne céderons", "name:Recep Tayyip Erdoğan"),
+    ("ainsi-s-est-exprime", "2023-09-20",
+     "« Le monde nous regarde. » Ainsi s'est exprimé le président brésilien devant l'Assemblée "
+     "générale.", "Le monde nous", "name:Luiz Inácio Lula da Silva"),
     ("leur-porte-parole", "2024-01-12",
      "Les rebelles houthis ont visé un navire. « D'autres frappes suivront », a déclaré leur "
      "porte-parole.", "D'autres frappes", "code:YEMREB"),

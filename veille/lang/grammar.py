@@ -51,6 +51,7 @@ class Grammar(BaseModel):
     our: frozenset[str] = frozenset()  # "nos avions": the speaker's side
     inverted_subjects: frozenset[str] = frozenset()  # "a-t-il dit": a subject after its verb
     inverted_person_subjects: frozenset[str] = frozenset()  # the singular ones ("-t-il")
+    pointing_back: frozenset[str] = frozenset()  # "« … » C'est ce qu'a dit X" (folded)
     inversion_cues: frozenset[str] = frozenset()  # "comme le précise X": the subject follows
     gerund_marks: frozenset[str] = frozenset()  # "en affirmant que": a detached participle
     framing_needs_comma: frozenset[str] = frozenset()  # "Pour X, « … »": only with a comma
