@@ -49,6 +49,12 @@ MEMBERS = [  # an unknown name apposed to a noun of a body; supporters are not t
     ("2024-03-02", "L'état-major sud-coréen a signalé un tir depuis le Nord.",
      "L'état-major sud-coréen", "KORMIL"),
 ]
+NAMED_AFTER_NOUN = [  # an organisation noun followed by the name is that name
+    ("2023-06-15", "Le quotidien Le Figaro a révélé l'affaire.", "Le quotidien Le Figaro",
+     "FRAMED"),
+    ("2023-06-15", "Le Parlement irakien a voté la loi.", "Le Parlement irakien", "IRQLEG"),
+    ("2023-06-15", "La Cour internationale de justice a rendu son avis.", "justice", None),
+]
 APPOSED_HOLDERS = [
     ("2023-06-01", "Le chef de la diplomatie européenne, Josep Borrell, a appelé au calme.",
      "Le chef de la diplomatie européenne, Josep Borrell", "Josep Borrell"),
@@ -98,6 +104,13 @@ def test_a_different_first_name_is_another_person(fr_coder: Coder) -> None:
     names = {a.text: a.name for a in coded.actors}
     assert names["Khalifa Sall"] == "Khalifa Sall"
     assert names["M. Sall"] == "Macky Sall"
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), NAMED_AFTER_NOUN)
+def test_a_name_after_an_organisation_noun(
+    fr_coder: Coder, date: str, text: str, form: str, code: str | None
+) -> None:
+    assert _codes(fr_coder, date, text, form) == ([code] if code else [])
 
 
 @pytest.mark.parametrize(("date", "text", "form", "name"), APPOSED_HOLDERS)

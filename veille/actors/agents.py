@@ -23,6 +23,13 @@ from veille.lang import LanguageData
 from veille.text import fold
 
 
+def _national(code: str, own: str) -> bool:
+    """A national body's code (country + sector) that another country's adjective
+    qualifies: that country has its own."""
+    national = len(code) == 6 and not code.startswith(("IGO", "NGO", "IMG", "MNC"))
+    return national and code[:3] != own
+
+
 class AgentPhrases:
     """The agent-phrase part of `MentionFinder` (which sets these attributes)."""
 
@@ -42,8 +49,13 @@ class AgentPhrases:
     def _agents(self, doc: Doc, names: list[Mention], ents: list[Span]) -> list[Mention]:
         out = []
         skip_until = -1
+        # a word inside a longer name that it does not head ("justice" in "Cour
+        # internationale de justice") is part of that name, not an agent of its own
+        inside = {i for n in names if n.end - n.start > 2 for i in range(n.start + 1, n.end)}
         for token in doc:
             if token.i < skip_until or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+                continue
+            if token.i in inside:
                 continue
             role, role_end, countries = self._role_at(doc, token.i)
             sector = self._agent_sector(doc, token)
@@ -63,7 +75,7 @@ class AgentPhrases:
                 head = token.head  # "l'officiel chinois" parsed with "chinois" as the noun
             start, end = self._np_extent(head, max(role_end, head.i + 1))
             end = self._cover_names(names, ents, start, end)
-            end = self._adjacent_name(names, ents, end)
+            end = self._adjacent_name(names, ents, end, fold(head.lemma_) in self.org_nouns)
             m = Mention(start, end, head.i, "agent", role=role, sector=sector or "GOV")
             for adj in head.children:  # "conseil militaire", "source militaire": MIL
                 adj_sector = self.gaz.agents.get(fold(adj.lemma_))
@@ -240,10 +252,15 @@ class AgentPhrases:
             end -= 1
         return start, end
 
-    def _adjacent_name(self, names: list[Mention], ents: list[Span], end: int) -> int:
-        """ "le président ukrainien Volodymyr Zelensky": a name right after the description."""
+    def _adjacent_name(
+        self, names: list[Mention], ents: list[Span], end: int, org: bool = False
+    ) -> int:
+        """ "le président ukrainien Volodymyr Zelensky": a name right after the description
+        ("le quotidien Le Monde" after an organisation noun)."""
         for name in names:
             if name.start == end and name.entry is not None and name.entry.kind == "person":
+                return name.end
+            if name.start == end and org and name.entry is not None and name.entry.code:
                 return name.end
         for ent in ents:
             if ent.start == end and ent.label_ == "PER":
@@ -292,6 +309,8 @@ class AgentPhrases:
                     m.country, m.local = own + name.entry.code[3:], False  # "… française"
                 elif name.entry.code == "NGO" and own is not None and len(own) == 3:
                     m.country = own + "NGO"  # "une ONG sénégalaise"
+                elif own is not None and len(own) == 3 and _national(name.entry.code, own):
+                    m.country = own + name.entry.code[3:]  # "le Congrès péruvien"
                 m.sector = None
                 m.role = None
                 return
