@@ -49,6 +49,12 @@ MEMBERS = [  # an unknown name apposed to a noun of a body; supporters are not t
     ("2024-03-02", "L'état-major sud-coréen a signalé un tir depuis le Nord.",
      "L'état-major sud-coréen", "KORMIL"),
 ]
+PARTICIPLE_NOUNS = [  # agent nouns the tagger reads as participles ("opposant": opposer)
+    ("2024-03-15", "L'opposant Jean-Pierre Bemba a dénoncé la fraude en RDC.",
+     "L'opposant Jean-Pierre Bemba", "CODOPP"),
+    ("2024-03-15", "« Nous irons jusqu'au bout », a lancé Moussa Koné, le principal opposant "
+     "malien.", "Moussa Koné", "MLIOPP"),
+]
 NAMED_AFTER_NOUN = [  # an organisation noun followed by the name is that name
     ("2023-06-15", "Le quotidien Le Figaro a révélé l'affaire.", "Le quotidien Le Figaro",
      "FRAMED"),
@@ -104,6 +110,13 @@ def test_a_different_first_name_is_another_person(fr_coder: Coder) -> None:
     names = {a.text: a.name for a in coded.actors}
     assert names["Khalifa Sall"] == "Khalifa Sall"
     assert names["M. Sall"] == "Macky Sall"
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), PARTICIPLE_NOUNS)
+def test_an_agent_noun_read_as_a_participle(
+    fr_coder: Coder, date: str, text: str, form: str, code: str
+) -> None:
+    assert _codes(fr_coder, date, text, form) == [code]
 
 
 @pytest.mark.parametrize(("date", "text", "form", "code"), NAMED_AFTER_NOUN)

@@ -53,7 +53,7 @@ class AgentPhrases:
         # internationale de justice") is part of that name, not an agent of its own
         inside = {i for n in names if n.end - n.start > 2 for i in range(n.start + 1, n.end)}
         for token in doc:
-            if token.i < skip_until or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            if token.i < skip_until or not self._nominal_pos(doc, token):
                 continue
             if token.i in inside:
                 continue
@@ -152,6 +152,15 @@ class AgentPhrases:
                 national = not code.startswith(("IGO", "NGO")) and len(code) > 3
                 return code[3:6] if national else None
         return self._agent_sector(doc, token)
+
+    def _nominal_pos(self, doc: Doc, token: Token) -> bool:
+        """A noun, or an agent noun the tagger read as a participle after a determiner or
+        an adjective ("l'opposant X", "le principal opposant malien")."""
+        if token.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            return True
+        prev = doc[token.i - 1] if token.i > 0 else None
+        after_det = prev is not None and prev.pos_ in {"DET", "ADJ"}
+        return token.pos_ == "VERB" and after_det and token.norm_ in self.gaz.agents
 
     def _read_exile(self, doc: Doc, m: Mention) -> None:
         """ "le gouvernement tibétain en exil": an opposition outside the country."""

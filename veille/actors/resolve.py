@@ -55,7 +55,13 @@ def _apposed(doc: Doc, m: Mention, other: Mention) -> bool:
     if "Number=Plur" in str(doc[other.head].morph):
         return False  # "X, Y et Z, trois opposants" is not one description
     before = other.end + 1 == m.start and doc[other.end].text == ","
-    after = m.end + 1 == other.start and doc[m.end].text == ","
+    # "X, le principal opposant malien": determiners and adjectives may open the phrase
+    opening = doc[m.end + 1 : other.start]
+    after = (
+        m.end < other.start <= m.end + 4
+        and doc[m.end].text == ","
+        and all(t.pos_ in {"DET", "ADJ"} for t in opening)
+    )
     return before or after
 
 
