@@ -29,6 +29,7 @@ Role = Literal[
     "military_chief",
     "party_leader",
     "group_leader",
+    "vice_president",
     "other",
 ]
 

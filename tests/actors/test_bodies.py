@@ -61,6 +61,16 @@ NAMED_AFTER_NOUN = [  # an organisation noun followed by the name is that name
     ("2023-06-15", "Le Parlement irakien a voté la loi.", "Le Parlement irakien", "IRQLEG"),
     ("2023-06-15", "La Cour internationale de justice a rendu son avis.", "justice", None),
 ]
+DEPUTIES = [  # a deputy or a vice-president is not the holder of the office
+    ("2024-03-15", "Le secrétaire d'État adjoint américain a rencontré des diplomates.",
+     "Le secrétaire d'État adjoint américain", "USAGOV", None),
+    ("2022-06-01", "Le vice-président américain a rencontré des diplomates.",
+     "Le vice-président américain", "USAGOV", "Kamala Harris"),
+    ("2024-03-15", "Le vice-président iranien a rencontré des diplomates.",
+     "Le vice-président iranien", "IRNGOV", None),
+    ("2024-03-15", "« Nous refusons », a affirmé à la télévision d'État le vice-président "
+     "iranien, Hamid Karimi.", "Hamid Karimi", "IRNGOV", "Hamid Karimi"),
+]
 APPOSED_HOLDERS = [
     ("2023-06-01", "Le chef de la diplomatie européenne, Josep Borrell, a appelé au calme.",
      "Le chef de la diplomatie européenne, Josep Borrell", "Josep Borrell"),
@@ -124,6 +134,14 @@ def test_a_name_after_an_organisation_noun(
     fr_coder: Coder, date: str, text: str, form: str, code: str | None
 ) -> None:
     assert _codes(fr_coder, date, text, form) == ([code] if code else [])
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code", "name"), DEPUTIES)
+def test_a_deputy_is_not_the_holder(
+    fr_coder: Coder, date: str, text: str, form: str, code: str, name: str | None
+) -> None:
+    coded = fr_coder.code(Article(id="bodies", text=text, date=date))
+    assert [(a.code, a.name) for a in coded.actors if a.text == form] == [(code, name)]
 
 
 @pytest.mark.parametrize(("date", "text", "form", "name"), APPOSED_HOLDERS)

@@ -41,6 +41,7 @@ class AgentPhrases:
     org_nouns: dict[str, list[str]]
     local: set[str]
     former: set[str]
+    deputy: set[str]
     sides: set[str]
     exile: list[list[str]]
     _titles: TitleIndex
@@ -105,6 +106,8 @@ class AgentPhrases:
             )
             if countries and m.country and m.country[:3] not in countries:
                 m.role = None
+            if m.role and any(t.norm_ in self.deputy for t in doc[role_end - 1 : m.end]):
+                m.role, m.person_like = None, False  # a deputy is not the office's holder
             out.append(m)
             skip_until = role_end
         return out
@@ -256,6 +259,9 @@ class AgentPhrases:
         for i in range(max(head.i, role_end - 1) + 1, end):
             if doc[i].dep_ == "cc" or doc[i].text in {"(", ";", ":", "—", "–"} or doc[i].is_space:
                 end = i  # a phrase stops at a coordination: "X et son homologue Y"
+                break
+            if doc[i].pos_ == "DET" and doc[i - 1].pos_ in {"NOUN", "PROPN"}:
+                end = i  # "à la télévision d'État le vice-président": another phrase
                 break
         while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1

@@ -54,6 +54,7 @@ class MentionFinder(AgentPhrases):
         self.org_nouns = {fold(k): v for k, v in lang.coref.organisation_nouns.items()}
         self.local = {fold(x).replace(" ", "") for x in lang.coref.local_institutions}
         self.former = {fold(x) for x in lang.coref.former_markers}
+        self.deputy = {fold(x) for x in lang.coref.deputy_markers}
         self.sides = {fold(x) for x in lang.coref.side_nouns}
         self.exile = [[fold(w) for w in form] for form in lang.coref.exile_markers]
         self._titles = TitleIndex(gaz.roles)

@@ -155,12 +155,13 @@ class Resolver(AgentResolution):
         """An unknown name gets the actor of the description around or beside it."""
         head = doc[m.head]
         near = {head.i, head.head.i, *(c.i for c in head.children)}
-        for other in mentions:
-            if other.kind != "agent" or other.actor is None or other is m:
-                continue
+        agents = [o for o in mentions if o.kind == "agent" and o.actor is not None and o is not m]
+        # the phrase around the name, then the one apposed to it, then one attached to it
+        agents.sort(key=lambda o: 0 if o.contains(m.head) else 1 if _apposed(doc, m, o) else 2)
+        for other in agents:
             beside = _apposed(doc, m, other)  # "le porte-parole du Kremlin, X", "X, député"
-            if other.contains(m.head) or other.head in near or beside:
-                a = other.actor
+            a = other.actor
+            if a is not None and (other.contains(m.head) or other.head in near or beside):
                 if a.name and not other.contains(m.head):
                     continue
                 m.actor = Actor(
@@ -171,7 +172,7 @@ class Resolver(AgentResolution):
                 for tok in doc[m.start : m.end]:
                     if tok.pos_ == "PROPN" and len(tok) > 2:
                         st.named.setdefault(tok.norm_, m.actor)
-                if other.contains(m.head) and other.actor.name is None:
+                if other.contains(m.head) and a.name is None:
                     other.actor = m.actor
                 return
 
