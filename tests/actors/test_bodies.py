@@ -61,6 +61,11 @@ NAMED_AFTER_NOUN = [  # an organisation noun followed by the name is that name
     ("2023-06-15", "Le Parlement irakien a voté la loi.", "Le Parlement irakien", "IRQLEG"),
     ("2023-06-15", "La Cour internationale de justice a rendu son avis.", "justice", None),
 ]
+ACRONYMS = [  # an alias written in capitals names its actor only in capitals
+    ("2024-08-20", "Les garde-côtes ont tiré au canon à eau sur un navire.", "eau", None),
+    ("2024-08-20", "Les EAU ont condamné l'attaque.", "EAU", "ARE"),
+    ("2024-08-20", "L'Otan a condamné l'attaque.", "Otan", "IGOWSTNAT"),
+]
 DEPUTIES = [  # a deputy or a vice-president is not the holder of the office
     ("2024-03-15", "Le secrétaire d'État adjoint américain a rencontré des diplomates.",
      "Le secrétaire d'État adjoint américain", "USAGOV", None),
@@ -131,6 +136,13 @@ def test_an_agent_noun_read_as_a_participle(
 
 @pytest.mark.parametrize(("date", "text", "form", "code"), NAMED_AFTER_NOUN)
 def test_a_name_after_an_organisation_noun(
+    fr_coder: Coder, date: str, text: str, form: str, code: str | None
+) -> None:
+    assert _codes(fr_coder, date, text, form) == ([code] if code else [])
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), ACRONYMS)
+def test_an_acronym_names_in_capitals(
     fr_coder: Coder, date: str, text: str, form: str, code: str | None
 ) -> None:
     assert _codes(fr_coder, date, text, form) == ([code] if code else [])

@@ -37,6 +37,7 @@ class Gazetteer:
     names: dict[str, Entry] = field(default_factory=dict)
     capitalised: set[str] = field(default_factory=set)  # keys of names written with a capital
     lowercase: set[str] = field(default_factory=set)  # keys written lowercase ("roi Salmane")
+    acronyms: set[str] = field(default_factory=set)  # keys written in capitals ("EAU", not "eau")
     people_nouns: dict[str, str] = field(default_factory=dict)  # "Iraniens" → IRN (case kept)
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective → code
     prefixes: dict[str, str] = field(default_factory=dict)  # "russo" → RUS
@@ -70,6 +71,10 @@ class Gazetteer:
 
     def _add(self, form: str, entry: Entry) -> None:
         key = fold(form).strip()
+        if key and len(form) > 1 and form.isupper() and key not in self.names:
+            self.acronyms.add(key)
+        elif key and not form.isupper():
+            self.acronyms.discard(key)  # "Otan" is written so too
         if key and form[:1].islower():
             self.lowercase.add(key)
         if key and key not in self.names:

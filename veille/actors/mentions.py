@@ -96,6 +96,8 @@ class MentionFinder(AgentPhrases):
         entry = self._keys.get(key)
         if entry is None or (key in self._capitalised and span[0].text[:1].islower()):
             return False  # "au total" is not the company Total
+        if key in self.gaz.acronyms and not span.text.isupper():
+            return False  # "des canons à eau" do not name the EAU
         if (
             entry.kind == "person"
             and not span[0].text[:1].isupper()
