@@ -61,6 +61,10 @@ NAMED_AFTER_NOUN = [  # an organisation noun followed by the name is that name
     ("2023-06-15", "Le Parlement irakien a voté la loi.", "Le Parlement irakien", "IRQLEG"),
     ("2023-06-15", "La Cour internationale de justice a rendu son avis.", "justice", None),
 ]
+NAMED_KINDS = [  # "les ONG X et Y": the named organisation, not the kind
+    ("2024-08-20", "« Ces exécutions sont illégales », ont dénoncé les ONG Amnesty "
+     "International et Human Rights Watch.", "les ONG Amnesty International", "NGOHRIAMN"),
+]
 ACRONYMS = [  # an alias written in capitals names its actor only in capitals
     ("2024-08-20", "Les garde-côtes ont tiré au canon à eau sur un navire.", "eau", None),
     ("2024-08-20", "Les EAU ont condamné l'attaque.", "EAU", "ARE"),
@@ -139,6 +143,13 @@ def test_a_name_after_an_organisation_noun(
     fr_coder: Coder, date: str, text: str, form: str, code: str | None
 ) -> None:
     assert _codes(fr_coder, date, text, form) == ([code] if code else [])
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), NAMED_KINDS)
+def test_a_kind_followed_by_a_named_one(
+    fr_coder: Coder, date: str, text: str, form: str, code: str
+) -> None:
+    assert _codes(fr_coder, date, text, form) == [code]
 
 
 @pytest.mark.parametrize(("date", "text", "form", "code"), ACRONYMS)

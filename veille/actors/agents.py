@@ -30,6 +30,15 @@ def _national(code: str, own: str) -> bool:
     return national and code[:3] != own
 
 
+def _named_kind(inner: list[Mention], kind: str) -> str:
+    """A generic name ("ONG") followed by a named one of its kind: the named one's code."""
+    for name in inner:
+        code = (name.entry.code or "") if name.entry is not None else ""
+        if code.startswith(kind) and len(code) > len(kind):
+            return code
+    return kind
+
+
 class AgentPhrases:
     """The agent-phrase part of `MentionFinder` (which sets these attributes)."""
 
@@ -319,6 +328,8 @@ class AgentPhrases:
                     m.inner_person = name
             elif name.entry.code and name.start <= m.head < name.end:
                 m.country = name.entry.code  # the title is part of a name: "Parlement européen"
+                if m.country in {"NGO", "IGO"}:  # "les ONG Amnesty International et …"
+                    m.country = _named_kind(inner, m.country)
                 m.local = "".join(t.norm_ for t in doc[name.start : name.end]) in self.local
                 if m.local and own is not None and len(own) == 3:
                     m.country, m.local = own + name.entry.code[3:], False  # "… française"
