@@ -80,6 +80,10 @@ DEPUTIES = [  # a deputy or a vice-president is not the holder of the office
     ("2024-03-15", "« Nous refusons », a affirmé à la télévision d'État le vice-président "
      "iranien, Hamid Karimi.", "Hamid Karimi", "IRNGOV", "Hamid Karimi"),
 ]
+COUNTRY_TITLES = [  # a title only one country has goes to that country's holder named last
+    ("2024-08-20", "Antony Blinken a rencontré Wang Yi à Pékin. Le secrétaire d'État a "
+     "ensuite quitté la Chine.", "Le secrétaire d'État", "USAGOV", "Antony Blinken"),
+]
 APPOSED_HOLDERS = [
     ("2023-06-01", "Le chef de la diplomatie européenne, Josep Borrell, a appelé au calme.",
      "Le chef de la diplomatie européenne, Josep Borrell", "Josep Borrell"),
@@ -162,6 +166,14 @@ def test_an_acronym_names_in_capitals(
 @pytest.mark.parametrize(("date", "text", "form", "code", "name"), DEPUTIES)
 def test_a_deputy_is_not_the_holder(
     fr_coder: Coder, date: str, text: str, form: str, code: str, name: str | None
+) -> None:
+    coded = fr_coder.code(Article(id="bodies", text=text, date=date))
+    assert [(a.code, a.name) for a in coded.actors if a.text == form] == [(code, name)]
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code", "name"), COUNTRY_TITLES)
+def test_a_countrys_own_title(
+    fr_coder: Coder, date: str, text: str, form: str, code: str, name: str
 ) -> None:
     coded = fr_coder.code(Article(id="bodies", text=text, date=date))
     assert [(a.code, a.name) for a in coded.actors if a.text == form] == [(code, name)]

@@ -115,6 +115,7 @@ class AgentPhrases:
             )
             if countries and m.country and m.country[:3] not in countries:
                 m.role = None
+            m.title_countries = countries if m.role else frozenset()
             if m.role and any(t.norm_ in self.deputy for t in doc[role_end - 1 : m.end]):
                 m.role, m.person_like = None, False  # a deputy is not the office's holder
             out.append(m)

@@ -77,9 +77,10 @@ class AgentResolution(DescriptionMemory, PersonMemory):
                 st.offices[(country, role)] = m.actor
         bare = m.bare_title and not m.counterpart
         if m.actor is None and role and country is None and m.person_like and bare:
-            m.actor = self._recent_holder(st, role, day, sent)  # "le Premier ministre" after X
+            m.actor = self._recent_holder(st, role, day, sent, m.title_countries)
             m.how = "coref" if m.actor else m.how
-            if m.actor is None and default in self.registry.iso_countries and default:
+            ours = not m.title_countries or default in m.title_countries
+            if m.actor is None and default in self.registry.iso_countries and default and ours:
                 person = self.registry.holder(default, role, day)  # the article's country's
                 if person is not None:
                     m.actor, m.how = self.registry.actor(person, day, role), "default"

@@ -42,15 +42,23 @@ class PersonMemory:
     grammar: Grammar
 
     def _recent_holder(
-        self, st: Discourse, role: str, day: dt.date | None, sent: int
+        self,
+        st: Discourse,
+        role: str,
+        day: dt.date | None,
+        sent: int,
+        countries: frozenset[str] = frozenset(),
     ) -> Actor | None:
         """A title without a country ("le président", "le Premier ministre"): the person
-        named last who held that office on the date."""
+        named last who held that office on the date (in one of `countries`, if the title
+        is only theirs: "le secrétaire d'État" is American)."""
         for s, prev in reversed(st.persons):
             if sent - s > self.person_window:
                 break
             entry = prev.entry or (prev.inner_person.entry if prev.inner_person else None)
             if prev.actor is None or entry is None or not entry.person:
+                continue
+            if countries and prev.actor.country not in countries:
                 continue
             tenure = self.registry.role_on(self.registry.people[entry.person], day)
             if tenure is not None and tenure.role == role:
