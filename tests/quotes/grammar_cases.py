@@ -389,6 +389,9 @@ TITLES_AND_RELAYS = [
     ("ainsi-s-est-exprime", "2023-09-20",
      "« Le monde nous regarde. » Ainsi s'est exprimé le président brésilien devant l'Assemblée "
      "générale.", "Le monde nous", "name:Luiz Inácio Lula da Silva"),
+    ("peut-on-lire", "2024-08-20",
+     "« Les frappes doivent cesser », peut-on lire dans un communiqué de la Maison Blanche.",
+     "Les frappes", "code:USAGOV"),
     ("leur-porte-parole", "2024-01-12",
      "Les rebelles houthis ont visé un navire. « D'autres frappes suivront », a déclaré leur "
      "porte-parole.", "D'autres frappes", "code:YEMREB"),

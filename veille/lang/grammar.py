@@ -50,6 +50,7 @@ class Grammar(BaseModel):
     first_person: frozenset[str] = frozenset()  # "nous" in a quote: the speaker's side
     our: frozenset[str] = frozenset()  # "nos avions": the speaker's side
     inverted_subjects: frozenset[str] = frozenset()  # "a-t-il dit": a subject after its verb
+    inverted_impersonal: frozenset[str] = frozenset()  # "peut-on lire": no person speaks
     inverted_person_subjects: frozenset[str] = frozenset()  # the singular ones ("-t-il")
     pointing_back: frozenset[str] = frozenset()  # "« … » C'est ce qu'a dit X" (folded)
     inversion_cues: frozenset[str] = frozenset()  # "comme le précise X": the subject follows
