@@ -80,6 +80,10 @@ DEPUTIES = [  # a deputy or a vice-president is not the holder of the office
     ("2024-03-15", "« Nous refusons », a affirmé à la télévision d'État le vice-président "
      "iranien, Hamid Karimi.", "Hamid Karimi", "IRNGOV", "Hamid Karimi"),
 ]
+MEDIA_ARE_NO_PLACE = [  # the agency a quote is given to does not make the article's country
+    ("2024-08-20", "« La situation est sous contrôle », a dit le ministre à l'agence Reuters.",
+     "le ministre", None),
+]
 COUNTRY_TITLES = [  # a title only one country has goes to that country's holder named last
     ("2024-08-20", "Antony Blinken a rencontré Wang Yi à Pékin. Le secrétaire d'État a "
      "ensuite quitté la Chine.", "Le secrétaire d'État", "USAGOV", "Antony Blinken"),
@@ -169,6 +173,13 @@ def test_a_deputy_is_not_the_holder(
 ) -> None:
     coded = fr_coder.code(Article(id="bodies", text=text, date=date))
     assert [(a.code, a.name) for a in coded.actors if a.text == form] == [(code, name)]
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), MEDIA_ARE_NO_PLACE)
+def test_a_news_agency_is_no_place(
+    fr_coder: Coder, date: str, text: str, form: str, code: str | None
+) -> None:
+    assert _codes(fr_coder, date, text, form) == ([code] if code else [])
 
 
 @pytest.mark.parametrize(("date", "text", "form", "code", "name"), COUNTRY_TITLES)

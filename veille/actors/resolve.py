@@ -196,6 +196,8 @@ class Resolver(AgentResolution):
         counts: Counter[str] = Counter()
         for m in mentions:
             code = m.entry.code if m.entry else m.country
+            if code and code[3:6] == "MED":
+                continue  # "selon l'AFP", "a dit à Reuters": the source, not the place
             if code and code[:3] in self.registry.countries:
                 counts[code[:3]] += 1
         if not counts:
