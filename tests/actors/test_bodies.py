@@ -80,6 +80,10 @@ DEPUTIES = [  # a deputy or a vice-president is not the holder of the office
     ("2024-03-15", "« Nous refusons », a affirmé à la télévision d'État le vice-président "
      "iranien, Hamid Karimi.", "Hamid Karimi", "IRNGOV", "Hamid Karimi"),
 ]
+FOES_WORDS = [  # Israel in the words of its foes
+    ("2024-08-20", "Téhéran a promis de punir le régime sioniste.", "le régime sioniste",
+     "ISRGOV"),
+]
 MEDIA_ARE_NO_PLACE = [  # the agency a quote is given to does not make the article's country
     ("2024-08-20", "« La situation est sous contrôle », a dit le ministre à l'agence Reuters.",
      "le ministre", None),
@@ -173,6 +177,13 @@ def test_a_deputy_is_not_the_holder(
 ) -> None:
     coded = fr_coder.code(Article(id="bodies", text=text, date=date))
     assert [(a.code, a.name) for a in coded.actors if a.text == form] == [(code, name)]
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), FOES_WORDS)
+def test_israel_in_its_foes_words(
+    fr_coder: Coder, date: str, text: str, form: str, code: str
+) -> None:
+    assert _codes(fr_coder, date, text, form) == [code]
 
 
 @pytest.mark.parametrize(("date", "text", "form", "code"), MEDIA_ARE_NO_PLACE)
