@@ -80,6 +80,10 @@ DEPUTIES = [  # a deputy or a vice-president is not the holder of the office
     ("2024-03-15", "« Nous refusons », a affirmé à la télévision d'État le vice-président "
      "iranien, Hamid Karimi.", "Hamid Karimi", "IRNGOV", "Hamid Karimi"),
 ]
+INDEFINITES = [  # "un responsable américain" is someone new, not the American named before
+    ("2020-01-03", "Donald Trump a publié un message. Un responsable militaire américain a "
+     "ensuite confirmé la frappe.", "Un responsable militaire américain", "USAMIL"),
+]
 FOES_WORDS = [  # Israel in the words of its foes
     ("2024-08-20", "Téhéran a promis de punir le régime sioniste.", "le régime sioniste",
      "ISRGOV"),
@@ -177,6 +181,14 @@ def test_a_deputy_is_not_the_holder(
 ) -> None:
     coded = fr_coder.code(Article(id="bodies", text=text, date=date))
     assert [(a.code, a.name) for a in coded.actors if a.text == form] == [(code, name)]
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), INDEFINITES)
+def test_an_indefinite_description_is_someone_new(
+    fr_coder: Coder, date: str, text: str, form: str, code: str
+) -> None:
+    coded = fr_coder.code(Article(id="bodies", text=text, date=date))
+    assert [(a.code, a.name) for a in coded.actors if a.text == form] == [(code, None)]
 
 
 @pytest.mark.parametrize(("date", "text", "form", "code"), FOES_WORDS)

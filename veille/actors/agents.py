@@ -207,9 +207,10 @@ class AgentPhrases:
         dets = [c for c in head.children if c.dep_ == "det"]
         if not dets:
             return
+        m.indefinite = "Definite=Ind" in str(dets[0].morph)
         if fold(dets[0].text) in self.possessives:
             m.possessive = True
-        elif "Definite=Ind" not in str(dets[0].morph) and m.country in UNPLACED:
+        elif not m.indefinite and m.country in UNPLACED:
             m.org_kinds = self.org_nouns.get(fold(head.lemma_), [])
 
     def _agent_sector(self, doc: Doc, token: Token) -> str | None:

@@ -46,6 +46,7 @@ class Mention:
     former: bool = False  # "l'ancien président", "l'ex-ministre": no longer in office
     bare_title: bool = False  # nothing but the title and adjectives: "le Premier ministre"
     title_countries: frozenset[str] = frozenset()  # "secrétaire d'État": the USA's title only
+    indefinite: bool = False  # "un responsable américain": someone new, not a person named
 
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end

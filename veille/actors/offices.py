@@ -85,7 +85,7 @@ class AgentResolution(DescriptionMemory, PersonMemory):
                 if person is not None:
                     m.actor, m.how = self.registry.actor(person, day, role), "default"
                     st.offices[(default, role)] = m.actor
-        if m.actor is None and country and m.role is None and m.person_like:
+        if m.actor is None and country and m.role is None and m.person_like and not m.indefinite:
             m.actor = self._recent_person(st, country, sent)
         if m.actor is None and country is None and m.sector == "NGO":
             m.actor = next((a for a in reversed(st.organisations) if a.code[:3] == "NGO"), None)
