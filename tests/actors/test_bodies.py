@@ -80,6 +80,12 @@ DEPUTIES = [  # a deputy or a vice-president is not the holder of the office
     ("2024-03-15", "« Nous refusons », a affirmé à la télévision d'État le vice-président "
      "iranien, Hamid Karimi.", "Hamid Karimi", "IRNGOV", "Hamid Karimi"),
 ]
+POPES = [  # the Pope is the Holy See's, whatever the article's country
+    ("2024-08-20", "En visite au Timor oriental, le pape a appelé à la paix.", "le pape",
+     "VATREL"),
+    ("2016-05-10", "Le pape François a reçu le prix Charlemagne.", "Le pape François",
+     "VATREL"),
+]
 INDEFINITES = [  # "un responsable américain" is someone new, not the American named before
     ("2020-01-03", "Donald Trump a publié un message. Un responsable militaire américain a "
      "ensuite confirmé la frappe.", "Un responsable militaire américain", "USAMIL"),
@@ -181,6 +187,13 @@ def test_a_deputy_is_not_the_holder(
 ) -> None:
     coded = fr_coder.code(Article(id="bodies", text=text, date=date))
     assert [(a.code, a.name) for a in coded.actors if a.text == form] == [(code, name)]
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), POPES)
+def test_the_pope_is_the_holy_sees(
+    fr_coder: Coder, date: str, text: str, form: str, code: str
+) -> None:
+    assert _codes(fr_coder, date, text, form) == [code]
 
 
 @pytest.mark.parametrize(("date", "text", "form", "code"), INDEFINITES)

@@ -80,7 +80,9 @@ class AgentResolution(DescriptionMemory, PersonMemory):
             m.actor = self._recent_holder(st, role, day, sent, m.title_countries)
             m.how = "coref" if m.actor else m.how
             ours = not m.title_countries or default in m.title_countries
-            if m.actor is None and default in self.registry.iso_countries and default and ours:
+            if len(m.title_countries) == 1 and not ours:  # "le pape": the Holy See's title
+                default = next(iter(m.title_countries))
+            if m.actor is None and default in self.registry.iso_countries and default:
                 person = self.registry.holder(default, role, day)  # the article's country's
                 if person is not None:
                     m.actor, m.how = self.registry.actor(person, day, role), "default"
