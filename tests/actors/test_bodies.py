@@ -80,6 +80,10 @@ DEPUTIES = [  # a deputy or a vice-president is not the holder of the office
     ("2024-03-15", "« Nous refusons », a affirmé à la télévision d'État le vice-président "
      "iranien, Hamid Karimi.", "Hamid Karimi", "IRNGOV", "Hamid Karimi"),
 ]
+MONARCHS = [  # "le roi" after a king and a president is the king
+    ("2024-08-20", "Le roi Abdallah II a reçu Emmanuel Macron à Amman. Le monarque a salué "
+     "l'amitié entre les deux pays.", "Le monarque", "JORGOV"),
+]
 POPES = [  # the Pope is the Holy See's, whatever the article's country
     ("2024-08-20", "En visite au Timor oriental, le pape a appelé à la paix.", "le pape",
      "VATREL"),
@@ -187,6 +191,13 @@ def test_a_deputy_is_not_the_holder(
 ) -> None:
     coded = fr_coder.code(Article(id="bodies", text=text, date=date))
     assert [(a.code, a.name) for a in coded.actors if a.text == form] == [(code, name)]
+
+
+@pytest.mark.parametrize(("date", "text", "form", "code"), MONARCHS)
+def test_a_monarchs_title_is_a_monarchys(
+    fr_coder: Coder, date: str, text: str, form: str, code: str
+) -> None:
+    assert _codes(fr_coder, date, text, form) == [code]
 
 
 @pytest.mark.parametrize(("date", "text", "form", "code"), POPES)

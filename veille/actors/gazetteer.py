@@ -64,7 +64,8 @@ class Gazetteer:
                     gaz.prefixes.setdefault(fold(prefix), d.code)
         gaz.agents = {fold(a.form): a.sector for a in lang.agents}
         for r in lang.roles:
-            countries = frozenset((r.countries or "").split("|")) - {""}
+            named = set((r.countries or "").split("|")) - {""}  # codes, or a set's name
+            countries = frozenset(c for n in named for c in registry.sets.get(n, {n}))
             gaz.roles.append((tuple(fold(r.form).split()), r.role, countries))
         gaz.roles.sort(key=lambda item: -len(item[0]))
         return gaz
