@@ -48,6 +48,8 @@ MEMBERS = [  # an unknown name apposed to a noun of a body; supporters are not t
      "Les partisans d'Ousmane Sonko", "SENOPP"),
     ("2024-03-02", "L'état-major sud-coréen a signalé un tir depuis le Nord.",
      "L'état-major sud-coréen", "KORMIL"),
+    ("2024-03-02", "Au Niger, le colonel-major Issa Maïga a lu un communiqué.",
+     "Issa Maïga", "NERMIL"),
 ]
 PARTICIPLE_NOUNS = [  # agent nouns the tagger reads as participles ("opposant": opposer)
     ("2024-03-15", "L'opposant Jean-Pierre Bemba a dénoncé la fraude en RDC.",
