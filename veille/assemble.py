@@ -27,6 +27,7 @@ from veille.nlp import lemma_index as _lemma_index  # noqa: F401
 from veille.nlp import sentences as _sentences  # noqa: F401
 from veille.nlp.extensions import register_extensions
 from veille.nlp.labels import needs_adapter
+from veille.nlp.tokenizer import keep_whole, split_glued_civilities
 from veille.prefilter import install_prefilter
 from veille.quotes import component as _quotes  # noqa: F401
 from veille.resources import load_resources, resources_config
@@ -79,6 +80,9 @@ def build_nlp(lang: str, settings: Settings) -> Language:
     register_extensions()
     data = load_resources(lang, settings["nlp.data_cache"]).lang
     nlp = load_model(data)
+    civilities = [row.form for row in data.speaker_frames if row.kind == "civility"]
+    split_glued_civilities(nlp, civilities)
+    keep_whole(nlp, sorted(data.grammar.whole_words))
     configs = component_configs(data, settings)
     lemmatizer = "lemmatizer" in nlp.pipe_names
     nlp.add_pipe("veille_lemma_index", after="lemmatizer" if lemmatizer else None)

@@ -29,6 +29,7 @@ Role = Literal[
     "military_chief",
     "party_leader",
     "group_leader",
+    "vice_president",
     "other",
 ]
 
@@ -165,11 +166,15 @@ class RoleRow(_Strict):
     note: str | None = None
 
 
+QUOTE_ONLY = "-"
+
+
 class SpeechVerbRow(_Strict):
     """speech_verbs.tsv: a verb that introduces reported speech."""
 
     lemma: str
-    cameo: str | None = None  # the speech act itself, when it is an event (dénoncer 111)
+    cameo: str | None = None  # the speech act itself, when it is an event (dénoncer 111);
+    # "-" (QUOTE_ONLY): the verb introduces quotes but is no event by itself ("réagir")
     note: str | None = None
 
 

@@ -373,6 +373,28 @@ TITLES_AND_RELAYS = [
     ("chef-armee-apostrophe-courbe", "2021-11-02",
      "La crise s'aggrave au Soudan. « Le calme reviendra bientôt », a assuré le chef de l’armée.",
      "Le calme", "name:Abdel Fattah al-Burhan"),
+    # a civility glued to the surname; reactions and manners of saying
+    ("civilite-collee", "2019-05-14",
+     "« Le dialogue doit reprendre sans délai », estime M.Guterres.",
+     "Le dialogue", "name:António Guterres"),
+    ("a-reagi", "2023-06-01",
+     "« Cette décision est regrettable », a réagi le chancelier allemand Olaf Scholz.",
+     "Cette décision", "name:Olaf Scholz"),
+    ("a-tonne", "2024-02-20",
+     "« Nous ne reculerons pas », a tonné le président argentin Javier Milei.",
+     "Nous ne reculerons", "name:Javier Milei"),
+    ("pointe-en-arriere", "2024-06-15",
+     "« Nous ne céderons à aucune pression. » C'est ce qu'a affirmé le président turc Recep "
+     "Tayyip Erdogan lors d'un meeting.", "Nous ne céderons", "name:Recep Tayyip Erdoğan"),
+    ("ainsi-s-est-exprime", "2023-09-20",
+     "« Le monde nous regarde. » Ainsi s'est exprimé le président brésilien devant l'Assemblée "
+     "générale.", "Le monde nous", "name:Luiz Inácio Lula da Silva"),
+    ("peut-on-lire", "2024-08-20",
+     "« Les frappes doivent cesser », peut-on lire dans un communiqué de la Maison Blanche.",
+     "Les frappes", "code:USAGOV"),
+    ("leur-porte-parole", "2024-01-12",
+     "Les rebelles houthis ont visé un navire. « D'autres frappes suivront », a déclaré leur "
+     "porte-parole.", "D'autres frappes", "code:YEMREB"),
 ]
 # fmt: on
 

@@ -17,9 +17,7 @@ from veille.types import Article, Speaker
 pytestmark = pytest.mark.slow
 
 # A speaker the quotes grammar finds but the actor resolution codes otherwise.
-ACTOR_GAPS = {
-    "d-apres-description": "actors: 'le porte-parole de l'armée' is coded GOV, not MIL",
-}
+ACTOR_GAPS: dict[str, str] = {}
 
 
 def _key(name: str | None) -> list[str]:

@@ -23,6 +23,22 @@ from veille.lang import LanguageData
 from veille.text import fold
 
 
+def _national(code: str, own: str) -> bool:
+    """A national body's code (country + sector) that another country's adjective
+    qualifies: that country has its own."""
+    national = len(code) == 6 and not code.startswith(("IGO", "NGO", "IMG", "MNC"))
+    return national and code[:3] != own
+
+
+def _named_kind(inner: list[Mention], kind: str) -> str:
+    """A generic name ("ONG") followed by a named one of its kind: the named one's code."""
+    for name in inner:
+        code = (name.entry.code or "") if name.entry is not None else ""
+        if code.startswith(kind) and len(code) > len(kind):
+            return code
+    return kind
+
+
 class AgentPhrases:
     """The agent-phrase part of `MentionFinder` (which sets these attributes)."""
 
@@ -34,6 +50,7 @@ class AgentPhrases:
     org_nouns: dict[str, list[str]]
     local: set[str]
     former: set[str]
+    deputy: set[str]
     sides: set[str]
     exile: list[list[str]]
     _titles: TitleIndex
@@ -42,8 +59,13 @@ class AgentPhrases:
     def _agents(self, doc: Doc, names: list[Mention], ents: list[Span]) -> list[Mention]:
         out = []
         skip_until = -1
+        # a word inside a longer name that it does not head ("justice" in "Cour
+        # internationale de justice") is part of that name, not an agent of its own
+        inside = {i for n in names if n.end - n.start > 2 for i in range(n.start + 1, n.end)}
         for token in doc:
-            if token.i < skip_until or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            if token.i < skip_until or not self._nominal_pos(doc, token):
+                continue
+            if token.i in inside:
                 continue
             role, role_end, countries = self._role_at(doc, token.i)
             sector = self._agent_sector(doc, token)
@@ -52,7 +74,10 @@ class AgentPhrases:
             counterpart = fold(token.lemma_) in self.counterparts
             if role is None and sector is None and not counterpart:
                 continue
-            nominal = any(c.dep_ == "det" for c in token.children) or token.dep_ in NOMINAL_DEPS
+            nominal = (
+                any(c.dep_ in {"det", "amod", "appos"} for c in token.children)
+                or token.dep_ in NOMINAL_DEPS
+            )  # "d'un important général iranien, X": an agent noun tagged ADJ, qualified
             head = self._role_head(doc, token.i, role_end) if role else token
             if token.pos_ == "ADJ" and role is None and not nominal:
                 if not (token.dep_ == "amod" and token.head.norm_ in self.gaz.demonyms):
@@ -60,7 +85,7 @@ class AgentPhrases:
                 head = token.head  # "l'officiel chinois" parsed with "chinois" as the noun
             start, end = self._np_extent(head, max(role_end, head.i + 1))
             end = self._cover_names(names, ents, start, end)
-            end = self._adjacent_name(names, ents, end)
+            end = self._adjacent_name(names, ents, end, fold(head.lemma_) in self.org_nouns)
             m = Mention(start, end, head.i, "agent", role=role, sector=sector or "GOV")
             for adj in head.children:  # "conseil militaire", "source militaire": MIL
                 adj_sector = self.gaz.agents.get(fold(adj.lemma_))
@@ -82,16 +107,73 @@ class AgentPhrases:
             end = self._trailing_demonym(doc, m.end)
             m.end = end if end > m.end and not self._next_is_name(names, end) else m.end
             self._read_exile(doc, m)
-            self._read_inside(doc, m, names)
+            self._read_inside(doc, m, names, role_end)
+            self._read_complement(doc, m, names, role_end)
             self._read_determiner(head, m)
             m.former = any(
                 t.norm_ in self.former or t.norm_.startswith("ex-") for t in doc[m.start : head.i]
             )
             if countries and m.country and m.country[:3] not in countries:
                 m.role = None
+            m.title_countries = countries if m.role else frozenset()
+            if m.role and any(t.norm_ in self.deputy for t in doc[role_end - 1 : m.end]):
+                m.role, m.person_like = None, False  # a deputy is not the office's holder
             out.append(m)
             skip_until = role_end
         return out
+
+    def _of_case(self, token: Token) -> bool:
+        """ "de", "du", "d'": a complement of belonging."""
+        g = self.lang.grammar
+        return g.case_word(fold(token.text)) in g.of_cases
+
+    def _complement_title(self, doc: Doc, name: Mention, role_end: int) -> bool:
+        """ "le lieutenant du général Soleimani", "la veuve de l'ancien président X": the
+        name is the holder of a title in a complement, not of the phrase's own title."""
+        prev = doc[name.start - 1]
+        if not prev.is_lower or prev.i < role_end or prev.pos_ not in {"NOUN", "ADJ"}:
+            return False
+        owners = {prev.i, doc[name.head].i}
+        return any(
+            c.dep_ == "case" and c.head.i in owners and self._of_case(c)
+            for c in doc[max(role_end, prev.i - 3) : prev.i]
+        )
+
+    def _read_complement(self, doc: Doc, m: Mention, names: list[Mention], role_end: int) -> None:
+        """ "le porte-parole de la police", "le président du Sénat": a person of a body of
+        another sector than the government speaks for that body; the title is the body's
+        own, not the country's office."""
+        head = doc[m.head]
+        for child in head.rights:
+            if child.dep_ != "nmod" or child.i < role_end or child.i >= m.end:
+                continue
+            cases = [c for c in child.children if c.dep_ == "case"]
+            if not cases or not self._of_case(cases[0]):
+                return
+            sector = self._body_sector(doc, child, names)
+            if sector is not None and sector != "GOV":
+                m.sector, m.role, m.person_like = sector, None, False
+            return
+
+    def _body_sector(self, doc: Doc, token: Token, names: list[Mention]) -> str | None:
+        """The sector of the body a complement names: a name's code, else an agent noun's."""
+        for name in names:
+            if name.contains(token.i) and name.entry is not None:
+                code = name.entry.code or ""
+                if code == "NGO":
+                    return code  # "une militante d'une ONG"
+                national = not code.startswith(("IGO", "NGO")) and len(code) > 3
+                return code[3:6] if national else None
+        return self._agent_sector(doc, token)
+
+    def _nominal_pos(self, doc: Doc, token: Token) -> bool:
+        """A noun, or an agent noun the tagger read as a participle after a determiner or
+        an adjective ("l'opposant X", "le principal opposant malien")."""
+        if token.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            return True
+        prev = doc[token.i - 1] if token.i > 0 else None
+        after_det = prev is not None and prev.pos_ in {"DET", "ADJ"}
+        return token.pos_ == "VERB" and after_det and token.norm_ in self.gaz.agents
 
     def _read_exile(self, doc: Doc, m: Mention) -> None:
         """ "le gouvernement tibétain en exil": an opposition outside the country."""
@@ -125,9 +207,10 @@ class AgentPhrases:
         dets = [c for c in head.children if c.dep_ == "det"]
         if not dets:
             return
+        m.indefinite = "Definite=Ind" in str(dets[0].morph)
         if fold(dets[0].text) in self.possessives:
             m.possessive = True
-        elif "Definite=Ind" not in str(dets[0].morph) and m.country in UNPLACED:
+        elif not m.indefinite and m.country in UNPLACED:
             m.org_kinds = self.org_nouns.get(fold(head.lemma_), [])
 
     def _agent_sector(self, doc: Doc, token: Token) -> str | None:
@@ -188,14 +271,22 @@ class AgentPhrases:
             if doc[i].dep_ == "cc" or doc[i].text in {"(", ";", ":", "—", "–"} or doc[i].is_space:
                 end = i  # a phrase stops at a coordination: "X et son homologue Y"
                 break
+            if doc[i].pos_ == "DET" and doc[i - 1].pos_ in {"NOUN", "PROPN"}:
+                end = i  # "à la télévision d'État le vice-président": another phrase
+                break
         while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         return start, end
 
-    def _adjacent_name(self, names: list[Mention], ents: list[Span], end: int) -> int:
-        """ "le président ukrainien Volodymyr Zelensky": a name right after the description."""
+    def _adjacent_name(
+        self, names: list[Mention], ents: list[Span], end: int, org: bool = False
+    ) -> int:
+        """ "le président ukrainien Volodymyr Zelensky": a name right after the description
+        ("le quotidien Le Monde" after an organisation noun)."""
         for name in names:
             if name.start == end and name.entry is not None and name.entry.kind == "person":
+                return name.end
+            if name.start == end and org and name.entry is not None and name.entry.code:
                 return name.end
         for ent in ents:
             if ent.start == end and ent.label_ == "PER":
@@ -212,7 +303,7 @@ class AgentPhrases:
                 end = ent.end
         return end
 
-    def _read_inside(self, doc: Doc, m: Mention, names: list[Mention]) -> None:
+    def _read_inside(self, doc: Doc, m: Mention, names: list[Mention], role_end: int) -> None:
         inner = [n for n in names if m.start <= n.start and n.end <= m.end]
         owned = {i for n in inner for i in range(n.start, n.end)}
         name_adjective = False
@@ -226,17 +317,28 @@ class AgentPhrases:
         for name in inner:
             if name.entry is None:
                 continue
-            if name.entry.kind == "person" and m.inner_person is None:
+            group = "Number=Plur" in str(doc[m.head].morph)  # "les partisans de X"
+            if name.entry.kind == "person" and m.inner_person is None and not group:
                 # not "la commission … sur l'assassinat de X"; "le chef de la diplomatie
                 # européenne X": a name right after the title's adjective is its holder
                 after_title = m.person_noun and doc[name.start - 1].pos_ == "ADJ"
-                if describes_name(doc, m.head, name) or after_title:
+                # "le chef de la diplomatie européenne, Josep Borrell": the name that ends
+                # the phrase after a comma is the title's holder
+                apposed = m.person_like and doc[name.start - 1].text == "," and name.end == m.end
+                described = describes_name(doc, m.head, name) or after_title
+                if (described and not self._complement_title(doc, name, role_end)) or apposed:
                     m.inner_person = name
             elif name.entry.code and name.start <= m.head < name.end:
                 m.country = name.entry.code  # the title is part of a name: "Parlement européen"
+                if m.country in {"NGO", "IGO"}:  # "les ONG Amnesty International et …"
+                    m.country = _named_kind(inner, m.country)
                 m.local = "".join(t.norm_ for t in doc[name.start : name.end]) in self.local
                 if m.local and own is not None and len(own) == 3:
                     m.country, m.local = own + name.entry.code[3:], False  # "… française"
+                elif name.entry.code == "NGO" and own is not None and len(own) == 3:
+                    m.country = own + "NGO"  # "une ONG sénégalaise"
+                elif own is not None and len(own) == 3 and _national(name.entry.code, own):
+                    m.country = own + name.entry.code[3:]  # "le Congrès péruvien"
                 m.sector = None
                 m.role = None
                 return

@@ -80,7 +80,12 @@ class DescriptionFinder:
                 continue
             if lemma in self.allies and det == "possessive":
                 out.append(self._ally(token))
-            elif lemma in self.orgs and det != "possessive" and not _named_in(token, named):
+            elif (
+                lemma in self.orgs
+                and det != "possessive"
+                and not _named_in(token, named)
+                and token.i + 1 not in named  # "le quotidien Le Monde": the name follows
+            ):
                 out.append(self._organisation(token, lemma))
             elif lemma in self.country_nouns or lemma in self.qualified or self._enemy(token, det):
                 m = self._country(token, lemma, det, named)

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.actors.descriptions import ORG_WINDOW, fits_org, pick_country
 from veille.actors.mentions import Mention
 from veille.actors.registry import Registry
 from veille.lang.grammar import Grammar
+from veille.text import fold
 from veille.types import Actor
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
@@ -136,5 +137,13 @@ class DescriptionMemory:
         ]
         if near:  # "le gouvernement, pour neutraliser ses opposants"
             return near[0].actor
+        if self._plural_possessor(tok):  # "Les rebelles … . Leur porte-parole"
+            groups = [a for s, a in st.groups if sent - s <= 1 and a.sector is not None]
+            if groups:
+                return groups[-1]
         recent = [subj for s, subj in st.subjects if sent - s <= 1 and subj.start < m.start]
         return recent[-1].actor if recent else None
+
+    def _plural_possessor(self, tok: Token) -> bool:
+        words = self.grammar.plural_possessives
+        return any(c.dep_ == "det" and fold(c.text) in words for c in tok.children)

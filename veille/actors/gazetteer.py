@@ -37,6 +37,7 @@ class Gazetteer:
     names: dict[str, Entry] = field(default_factory=dict)
     capitalised: set[str] = field(default_factory=set)  # keys of names written with a capital
     lowercase: set[str] = field(default_factory=set)  # keys written lowercase ("roi Salmane")
+    acronyms: set[str] = field(default_factory=set)  # keys written in capitals ("EAU", not "eau")
     people_nouns: dict[str, str] = field(default_factory=dict)  # "Iraniens" → IRN (case kept)
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective → code
     prefixes: dict[str, str] = field(default_factory=dict)  # "russo" → RUS
@@ -63,13 +64,18 @@ class Gazetteer:
                     gaz.prefixes.setdefault(fold(prefix), d.code)
         gaz.agents = {fold(a.form): a.sector for a in lang.agents}
         for r in lang.roles:
-            countries = frozenset((r.countries or "").split("|")) - {""}
+            named = set((r.countries or "").split("|")) - {""}  # codes, or a set's name
+            countries = frozenset(c for n in named for c in registry.sets.get(n, {n}))
             gaz.roles.append((tuple(fold(r.form).split()), r.role, countries))
         gaz.roles.sort(key=lambda item: -len(item[0]))
         return gaz
 
     def _add(self, form: str, entry: Entry) -> None:
         key = fold(form).strip()
+        if key and len(form) > 1 and form.isupper() and key not in self.names:
+            self.acronyms.add(key)
+        elif key and not form.isupper():
+            self.acronyms.discard(key)  # "Otan" is written so too
         if key and form[:1].islower():
             self.lowercase.add(key)
         if key and key not in self.names:

@@ -45,6 +45,8 @@ class Mention:
     person_noun: bool = False  # headed by a noun for people in office ("chefs", "dirigeants")
     former: bool = False  # "l'ancien président", "l'ex-ministre": no longer in office
     bare_title: bool = False  # nothing but the title and adjectives: "le Premier ministre"
+    title_countries: frozenset[str] = frozenset()  # "secrétaire d'État": the USA's title only
+    indefinite: bool = False  # "un responsable américain": someone new, not a person named
 
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end

@@ -20,6 +20,7 @@ from veille.actors.mention import (
     inside_longer_name,
     set_norms,
 )
+from veille.actors.spellings import SpellingIndex
 from veille.lang import LanguageData
 from veille.text import fold
 
@@ -45,6 +46,7 @@ class MentionFinder(AgentPhrases):
             if key in gaz.capitalised:
                 self._capitalised.add(" ".join(t.norm_ for t in pattern))
         self.matcher.add("NAME", patterns)
+        self.spellings = SpellingIndex(self._keys)
         self.official = {fold(x) for x in lang.coref.official_nouns}
         self.counterparts = {fold(c) for c in lang.coref.counterpart}
         self.person_nouns = {fold(x) for x in lang.coref.person_nouns} | self.official
@@ -52,6 +54,7 @@ class MentionFinder(AgentPhrases):
         self.org_nouns = {fold(k): v for k, v in lang.coref.organisation_nouns.items()}
         self.local = {fold(x).replace(" ", "") for x in lang.coref.local_institutions}
         self.former = {fold(x) for x in lang.coref.former_markers}
+        self.deputy = {fold(x) for x in lang.coref.deputy_markers}
         self.sides = {fold(x) for x in lang.coref.side_nouns}
         self.exile = [[fold(w) for w in form] for form in lang.coref.exile_markers]
         self._titles = TitleIndex(gaz.roles)
@@ -65,6 +68,9 @@ class MentionFinder(AgentPhrases):
         ents = list(doc.ents)  # read often below: built once per doc
         names = self._names(doc)
         taken = {i for m in names for i in range(m.start, m.end)}
+        variants = self._spelling_variants(doc, taken, ents)
+        names += variants
+        taken |= {i for m in variants for i in range(m.start, m.end)}
         mentions = list(names)
         mentions += self._people_nouns(doc, taken)
         mentions += self._unknown_persons(doc, taken, ents)
@@ -90,6 +96,8 @@ class MentionFinder(AgentPhrases):
         entry = self._keys.get(key)
         if entry is None or (key in self._capitalised and span[0].text[:1].islower()):
             return False  # "au total" is not the company Total
+        if key in self.gaz.acronyms and not span.text.isupper():
+            return False  # "des canons à eau" do not name the EAU
         if (
             entry.kind == "person"
             and not span[0].text[:1].isupper()
@@ -109,6 +117,20 @@ class MentionFinder(AgentPhrases):
             code = self.gaz.people_nouns.get(token.text)
             if code and token.i not in taken and token.i > 0 and token.pos_ in {"NOUN", "PROPN"}:
                 out.append(Mention(token.i, token.i + 1, token.i, "people", country=code))
+        return out
+
+    def _spelling_variants(self, doc: Doc, taken: set[int], ents: list[Span]) -> list[Mention]:
+        """A person's name spelt otherwise than the gazetteer has it ("Ibrahima Traoré")."""
+        out = []
+        for ent in ents:
+            if ent.label_ != "PER" or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            words = [t.norm_ for t in ent if not t.is_punct]
+            if not all(t.text[:1].isupper() for t in ent if not t.is_punct):
+                continue
+            entry = self.spellings.find(words)
+            if entry is not None:
+                out.append(Mention(ent.start, ent.end, ent.root.i, "name", entry=entry))
         return out
 
     def _unknown_persons(self, doc: Doc, taken: set[int], ents: list[Span]) -> list[Mention]:

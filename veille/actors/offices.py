@@ -17,6 +17,8 @@ from veille.actors.registry import split_code
 from veille.types import Actor
 
 GROUP_MEMBERS = {"GOV", "MIL", "REB"}  # leaders, officials, fighters of a named group
+# sectors whose own people ("leur porte-parole", "son commandant") are of the same sector
+BODY_SECTORS = {"MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY", "MED", "NGO", "CVL"}
 
 
 def plural(doc: Doc, m: Mention) -> bool:
@@ -50,6 +52,8 @@ class AgentResolution(DescriptionMemory, PersonMemory):
             owner = self._possessor(doc, m, st, sent)
             if owner is not None and owner.country in self.registry.iso_countries:
                 m.country = owner.country
+                if owner.sector in BODY_SECTORS and m.sector == "GOV":
+                    m.sector, m.role = owner.sector, None  # the rebels' spokesman is theirs
         if m.former:  # "l'ancien président américain": a former leader, not the holder
             m.role, m.person_like, m.counterpart, m.sector = None, False, False, "ELI"
         several = (m.role or m.person_noun) and m.sector == "GOV" and plural(doc, m)
@@ -73,14 +77,17 @@ class AgentResolution(DescriptionMemory, PersonMemory):
                 st.offices[(country, role)] = m.actor
         bare = m.bare_title and not m.counterpart
         if m.actor is None and role and country is None and m.person_like and bare:
-            m.actor = self._recent_holder(st, role, day, sent)  # "le Premier ministre" after X
+            m.actor = self._recent_holder(st, role, day, sent, m.title_countries)
             m.how = "coref" if m.actor else m.how
+            ours = not m.title_countries or default in m.title_countries
+            if len(m.title_countries) == 1 and not ours:  # "le pape": the Holy See's title
+                default = next(iter(m.title_countries))
             if m.actor is None and default in self.registry.iso_countries and default:
                 person = self.registry.holder(default, role, day)  # the article's country's
                 if person is not None:
                     m.actor, m.how = self.registry.actor(person, day, role), "default"
                     st.offices[(default, role)] = m.actor
-        if m.actor is None and country and m.role is None and m.person_like:
+        if m.actor is None and country and m.role is None and m.person_like and not m.indefinite:
             m.actor = self._recent_person(st, country, sent)
         if m.actor is None and country is None and m.sector == "NGO":
             m.actor = next((a for a in reversed(st.organisations) if a.code[:3] == "NGO"), None)

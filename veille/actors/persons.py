@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from veille.actors.discourse import Discourse
 from veille.actors.mentions import Mention
 from veille.actors.registry import Registry
+from veille.lang.grammar import Grammar
 from veille.text import fold
 from veille.types import Actor
 
@@ -38,17 +39,26 @@ class PersonMemory:
 
     registry: Registry
     person_window: int
+    grammar: Grammar
 
     def _recent_holder(
-        self, st: Discourse, role: str, day: dt.date | None, sent: int
+        self,
+        st: Discourse,
+        role: str,
+        day: dt.date | None,
+        sent: int,
+        countries: frozenset[str] = frozenset(),
     ) -> Actor | None:
         """A title without a country ("le président", "le Premier ministre"): the person
-        named last who held that office on the date."""
+        named last who held that office on the date (in one of `countries`, if the title
+        is only theirs: "le secrétaire d'État" is American)."""
         for s, prev in reversed(st.persons):
             if sent - s > self.person_window:
                 break
             entry = prev.entry or (prev.inner_person.entry if prev.inner_person else None)
             if prev.actor is None or entry is None or not entry.person:
+                continue
+            if countries and prev.actor.country not in countries:
                 continue
             tenure = self.registry.role_on(self.registry.people[entry.person], day)
             if tenure is not None and tenure.role == role:
@@ -77,3 +87,29 @@ class PersonMemory:
             if s == sent and subj.start < chosen.start and subj.actor and subj.actor.name:
                 return subj.actor
         return None
+
+    def _member_of(self, doc: Doc, m: Mention, st: Discourse) -> None:
+        """An unknown name apposed to a noun of a body ("X, un candidat de l'opposition",
+        "X, membre du Hamas"): the person is of that body."""
+        head = doc[m.head]
+        nouns = [c for c in head.children if c.dep_ == "appos" and c.i >= m.end]
+        if head.dep_ == "appos" and head.head.i < m.start:
+            nouns.append(head.head)
+        for noun in nouns:
+            for c in noun.children:
+                cases = [k for k in c.children if k.dep_ == "case"]
+                of = cases and self.grammar.case_word(fold(cases[0].text)) in self.grammar.of_cases
+                if c.dep_ != "nmod" or not of:
+                    continue
+                body = st.covering.get(c.i)
+                a = body.actor if body is not None else None
+                if a is not None and a.name is None and (a.sector or a.code[:3] in {"IGO", "NGO"}):
+                    m.actor = Actor(
+                        code=a.code,
+                        country=a.country,
+                        sector=a.sector,
+                        name=doc[m.start : m.end].text,
+                    )
+                    m.how = "context"
+                    st.named[doc[m.end - 1].norm_] = m.actor
+                    return

@@ -55,8 +55,19 @@ def _apposed(doc: Doc, m: Mention, other: Mention) -> bool:
     if "Number=Plur" in str(doc[other.head].morph):
         return False  # "X, Y et Z, trois opposants" is not one description
     before = other.end + 1 == m.start and doc[other.end].text == ","
-    after = m.end + 1 == other.start and doc[m.end].text == ","
+    # "X, le principal opposant malien": determiners and adjectives may open the phrase
+    opening = doc[m.end + 1 : other.start]
+    after = (
+        m.end < other.start <= m.end + 4
+        and doc[m.end].text == ","
+        and all(t.pos_ in {"DET", "ADJ"} for t in opening)
+    )
     return before or after
+
+
+def _words(name: str | None) -> set[str]:
+    """The folded words of a person's name."""
+    return {fold(w) for w in (name or "").replace("-", " ").split()}
 
 
 def m_text(doc: Doc, m: Mention) -> str:
@@ -127,6 +138,8 @@ class Resolver(AgentResolution):
             if m.kind == "person" and m.actor is None:
                 self._described_person(doc, m, mentions, state)
             if m.kind == "person" and m.actor is None:
+                self._member_of(doc, m, state)  # "X, un candidat de l'opposition"
+            if m.kind == "person" and m.actor is None:
                 self._unknown_person(doc, m, state)  # "Mme Hua" after "la porte-parole Hua X"
                 if m.actor is not None and m.actor.code == default:
                     m.how = "default"  # the same guess as the first mention's
@@ -142,12 +155,13 @@ class Resolver(AgentResolution):
         """An unknown name gets the actor of the description around or beside it."""
         head = doc[m.head]
         near = {head.i, head.head.i, *(c.i for c in head.children)}
-        for other in mentions:
-            if other.kind != "agent" or other.actor is None or other is m:
-                continue
+        agents = [o for o in mentions if o.kind == "agent" and o.actor is not None and o is not m]
+        # the phrase around the name, then the one apposed to it, then one attached to it
+        agents.sort(key=lambda o: 0 if o.contains(m.head) else 1 if _apposed(doc, m, o) else 2)
+        for other in agents:
             beside = _apposed(doc, m, other)  # "le porte-parole du Kremlin, X", "X, député"
-            if other.contains(m.head) or other.head in near or beside:
-                a = other.actor
+            a = other.actor
+            if a is not None and (other.contains(m.head) or other.head in near or beside):
                 if a.name and not other.contains(m.head):
                     continue
                 m.actor = Actor(
@@ -158,7 +172,7 @@ class Resolver(AgentResolution):
                 for tok in doc[m.start : m.end]:
                     if tok.pos_ == "PROPN" and len(tok) > 2:
                         st.named.setdefault(tok.norm_, m.actor)
-                if other.contains(m.head) and other.actor.name is None:
+                if other.contains(m.head) and a.name is None:
                     other.actor = m.actor
                 return
 
@@ -182,6 +196,8 @@ class Resolver(AgentResolution):
         counts: Counter[str] = Counter()
         for m in mentions:
             code = m.entry.code if m.entry else m.country
+            if code and code[3:6] == "MED":
+                continue  # "selon l'AFP", "a dit à Reuters": the source, not the place
             if code and code[:3] in self.registry.countries:
                 counts[code[:3]] += 1
         if not counts:
@@ -234,13 +250,16 @@ class Resolver(AgentResolution):
 
     def _unknown_person(self, doc: Doc, m: Mention, st: Discourse) -> None:
         surname = doc[m.end - 1].norm_
-        if surname in st.named:
-            m.actor = st.named[surname]
+        # "Khalifa Sall" is not "Macky Sall": a first name given must be the other's too
+        given = {t.norm_ for t in doc[m.start : m.end - 1] if t.pos_ == "PROPN" and t.is_title}
+        known = st.named.get(surname)
+        if known is not None and given <= _words(known.name):
+            m.actor = known
             m.how = "coref"
             return
         for _, prev in reversed(st.persons):  # "M. Kim" after "Kim Jong-un"
             name = prev.actor.name if prev.actor is not None else None
-            if name and surname in {fold(w) for w in name.replace("-", " ").split()}:
+            if name and surname in _words(name) and given <= _words(name):
                 m.actor, m.how = prev.actor, "coref"
                 return
 

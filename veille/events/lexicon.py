@@ -23,7 +23,7 @@ from veille.events.rules import (
 )
 from veille.lang.grammar import Grammar
 from veille.resources import Resources
-from veille.schemas import TriggerRow
+from veille.schemas import QUOTE_ONLY, TriggerRow
 from veille.settings import Settings
 from veille.text import fold
 
@@ -40,6 +40,8 @@ class TriggerLexicon:
         self.neutral_speech: set[str] = set()
         self.repeating: set[str] = set()  # neutral speech verbs without a trigger row
         for verb in res.lang.speech_verbs:  # a speech act is at least a statement (010)
+            if verb.cameo == QUOTE_ONLY:
+                continue
             key = (fold(verb.lemma), "VERB")
             if key not in self.triggers:
                 self.triggers[key] = TriggerRow(lemma=verb.lemma, code=verb.cameo or "010")

@@ -87,6 +87,7 @@ class Coref(BaseModel):
     local_institutions: list[str] = []
     region_adjectives: dict[str, str] = {}
     former_markers: list[str] = []
+    deputy_markers: list[str] = []  # "le secrétaire d'État adjoint": not the office's holder
 
 
 class LabelMap(BaseModel):

@@ -50,7 +50,9 @@ class Grammar(BaseModel):
     first_person: frozenset[str] = frozenset()  # "nous" in a quote: the speaker's side
     our: frozenset[str] = frozenset()  # "nos avions": the speaker's side
     inverted_subjects: frozenset[str] = frozenset()  # "a-t-il dit": a subject after its verb
+    inverted_impersonal: frozenset[str] = frozenset()  # "peut-on lire": no person speaks
     inverted_person_subjects: frozenset[str] = frozenset()  # the singular ones ("-t-il")
+    pointing_back: frozenset[str] = frozenset()  # "« … » C'est ce qu'a dit X" (folded)
     inversion_cues: frozenset[str] = frozenset()  # "comme le précise X": the subject follows
     gerund_marks: frozenset[str] = frozenset()  # "en affirmant que": a detached participle
     framing_needs_comma: frozenset[str] = frozenset()  # "Pour X, « … »": only with a comma
@@ -67,6 +69,8 @@ class Grammar(BaseModel):
     locative_cases: frozenset[str] = frozenset()  # "à Niamey", "en Égypte": a place
     demonstratives: frozenset[str] = frozenset()  # "ce pays"
     definite_articles: frozenset[str] = frozenset()  # "le royaume"
+    plural_possessives: frozenset[str] = frozenset()  # "leur chef": a group's
+    whole_words: frozenset[str] = frozenset()  # "état-major": one token, as written
     lemma_elisions: dict[str, str] = {}  # an elided article's lemma, read whole ("l'" → "le")
     participle_endings: tuple[str, ...] = ()  # a past participle the tagger missed ("tué")
     verb_endings: tuple[tuple[str, str], ...] = ()  # inflected ending -> infinitive ending

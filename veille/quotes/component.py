@@ -80,6 +80,8 @@ class QuoteExtractor:
         incise = finder.after(close_i, quote) if span.closed else NOBODY
         if not incise.found:
             incise = finder.inside(inner.start, inner.end)
+        if not incise.found and span.closed:
+            incise = finder.pointed_back(close_i, quote)  # "« … » C'est ce qu'a dit X"
         if incise.text.lower() in self.pronoun_forms:
             incise = self._pronoun_speaker(doc, finder, incise, open_tok.start, found)
         if incise.found and _media(incise.actor):  # "X a affirmé que « … », rapporte l'agence"

@@ -102,6 +102,8 @@ class SpeakerFinder:
             if tok.text.lower() in self.g.inverted_subjects:  # "a-t-il ajouté", "dit-elle"
                 found = self.res.at(tok.i)
                 return Attribution(found.actor, found.text, verb)
+            if tok.text.lower() in self.g.inverted_impersonal:  # "peut-on lire dans … de X"
+                return self._source_in(verb, stop, quote)
         i = verb.i + 1
         while i < min(stop, len(doc)) and doc[i].text not in INCISE_STOP:
             tok = doc[i]
@@ -119,6 +121,18 @@ class SpeakerFinder:
                     return Attribution(found.actor, found.text, verb)
             elif tok.pos_ != "PUNCT" and self.res.at(i, quote).actor is not None:
                 found = self.res.at(i, quote)  # a name the tagger misread ("Ma" as DET)
+                return Attribution(found.actor, found.text, verb)
+            i += 1
+        return Attribution(None, "", verb)
+
+    def _source_in(self, verb: Token, stop: int, quote: range) -> Attribution:
+        """The first actor named in an impersonal incise ("« … », peut-on lire dans un
+        communiqué de la Maison Blanche"): the author of the text it cites."""
+        doc = self.doc
+        i = verb.i + 1
+        while i < min(stop, len(doc)) and doc[i].text not in INCISE_STOP:
+            found = self.res.at(i, quote)
+            if found.actor is not None:
                 return Attribution(found.actor, found.text, verb)
             i += 1
         return Attribution(None, "", verb)

@@ -29,6 +29,24 @@ class FramedFinder(SpeakerFinder):
                     return according
         return NOBODY
 
+    def pointed_back(self, close_tok: int, quote: range) -> Attribution:
+        """ "« … » C'est ce qu'a affirmé X", "Voilà ce qu'a déclaré X": the sentence after
+        the quote opens with a word that points back at it, then a speech verb."""
+        doc = self.doc
+        nxt = close_tok + 1
+        while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].is_space):
+            if doc[nxt].text in OPENING_MARKS or nxt - close_tok > 2:
+                return NOBODY
+            nxt += 1
+        if nxt >= len(doc) or fold(doc[nxt].text) not in self.g.pointing_back:
+            return NOBODY
+        sent_end = sentence(doc, nxt).end
+        for tok in doc[nxt : min(sent_end, nxt + 6)]:
+            if self.is_speech(tok):
+                found = self.inverted(tok, sent_end, quote)
+                return found if found.found else NOBODY
+        return NOBODY
+
     def according(self, open_tok: int, quote: range) -> Attribution:
         """ "Selon X, « … »", "Pour X, « … »": a framing phrase earlier in the sentence."""
         sent = sentence(self.doc, open_tok)
