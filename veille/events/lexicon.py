@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.annotations import FoundQuote
-from veille.events.control import REMOVING_ROOTS, governed_words, governor
+from veille.events.control import REMOVING_ROOTS, governed_words, governor, governs_clause
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.rules import (
     CONTENT_NOUN_ROOTS,
@@ -118,12 +118,14 @@ class TriggerLexicon:
 
     def _light_verb(self, token: Token) -> bool:
         """A neutral speech verb whose object is an event noun ("lancer une offensive",
-        "annoncer la mobilisation", "lancer un ultimatum") only carries the noun's event."""
+        "annoncer la mobilisation", "lancer un ultimatum"), or whose complement is the
+        speaker's own stance or act ("se dit prêt à négocier"), only carries that event."""
         lemma = fold(token.lemma_)
         if lemma not in self.neutral_speech | self.light_speech or token.pos_ not in VERB_POS:
             return False
         return any(
-            c.dep_ == "obj" and c.pos_ in NOUN_POS and self._codes(c) for c in token.children
+            ((c.dep_ == "obj" and c.pos_ in NOUN_POS) or _stance(c)) and self._codes(c)
+            for c in token.children
         )
 
     def _trigger(self, token: Token) -> TriggerRow | None:
@@ -132,6 +134,8 @@ class TriggerLexicon:
             token.pos_ in {"ADJ", "NOUN", "ADV"}  # "ont violé" is sometimes tagged ADV
             and ("VerbForm=Part" in str(token.morph) or acts_as_verb(token, self.grammar))
         )
+        if token.pos_ == "ADJ" and token.dep_ == "xcomp" and token.head.pos_ in VERB_POS:
+            verbal = True  # "X se dit prêt à négocier": the predicative adjective is the act
         if verbal:
             row = self.triggers.get((lemma, "VERB"))
             for guess in verb_guesses(token, self.grammar) if row is None else []:
@@ -145,6 +149,8 @@ class TriggerLexicon:
         return None
 
     def _refine(self, token: Token, row: TriggerRow) -> tuple[str | None, bool, str, bool]:
+        if row.governs and not governs_clause(token, self.grammar):
+            return None, row.swap, row.target, False  # "disposer de moyens": no act governed
         code: str | None = row.code
         reflexive = self.grammar.reflexive_pronouns
         if row.reflexive and not any(fold(c.text) in reflexive for c in token.children):
@@ -176,6 +182,13 @@ class TriggerLexicon:
                 target = ref.target or target
                 return code, swap, target, True
         return code, swap, target, False
+
+
+def _stance(word: Token) -> bool:
+    """ "X se dit prêt à …", "affirme vouloir …": the speech verb's predicative or
+    infinitive complement is what X said of itself, the event the verb carries ("affirme
+    avoir détruit …", a claim about a past act, stays a statement)."""
+    return word.dep_ == "xcomp" and not any(c.dep_.startswith("aux") for c in word.children)
 
 
 def _passive(token: Token) -> bool:

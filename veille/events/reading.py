@@ -74,7 +74,7 @@ class ArgumentReader(TriggerLexicon):
             sources, s_rule = finder.subject(token, speaker=speaker), "subject"
             if not sources and token.pos_ in NOUN_POS:  # "Sanctionnée par X, …" tagged a noun
                 sources, s_rule = finder.noun_source(token, patient=patient), "noun"
-            if not sources and row.passive:  # "X est attendu à Y": X comes
+            if not sources and (row.passive or row.governs):  # "X est attendu à Y": X comes
                 sources, s_rule = finder.passive_subject(token), "passive"
         if noun and token.dep_ == "obj" and fold(token.head.lemma_) in self.receiving:
             # "X a obtenu la levée des sanctions américaines": the US eases for X
