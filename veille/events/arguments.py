@@ -31,6 +31,7 @@ from veille.events.grammar import (
     _wider,
     is_past_participle,
 )
+from veille.events.members import included, listed_subject
 from veille.events.nominal import NominalArguments
 from veille.lang.grammar import Grammar
 from veille.nlp.sents import sentence
@@ -190,6 +191,7 @@ class ArgumentFinder(NominalArguments):
                 ):
                     found = self.at(child) or self._affiliation(child)
                     found += self._fronted_conjunct(current, child)
+                    found += [a for a in included(self, child) if a not in found]
                     if (
                         found
                         or child.pos_ != "PRON"
@@ -202,6 +204,9 @@ class ArgumentFinder(NominalArguments):
                         ):
                             return self._noun_head(current)
                         return found
+            listed = [] if passive else listed_subject(self, current)
+            if listed:
+                return listed
             if passive and current.dep_ == "xcomp" and _perfect(current, self.g):
                 return []  # "dit avoir été agressée": the controller underwent it
             if current.dep_ == "acl:relcl":

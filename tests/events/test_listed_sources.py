@@ -1,0 +1,51 @@
+"""A subject that lists its members: "plusieurs pays, dont la France et l'Allemagne, ont
+condamné …" — each member listed after "dont" is a source of the act too, also when the
+parser made the subject a bare adjunct before the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.pipeline import Coder
+from veille.types import Article
+
+pytestmark = pytest.mark.slow
+
+
+def pairs(coder: Coder, text: str) -> set[tuple[str | None, str | None, str]]:
+    coded = coder.code(Article(id="listed", text=text, date="2023-02-15"))
+    return {
+        (
+            e.source.country or e.source.code if e.source else None,
+            e.target.country or e.target.code if e.target else None,
+            e.cameo_root,
+        )
+        for e in coded.events
+        if not e.negated
+    }
+
+
+# (text, expected triples)
+# fmt: off
+CASES = [
+    ("Plusieurs pays, dont la Suède et la Norvège, ont condamné l'annexion russe.",
+     {("SWE", "RUS", "11"), ("NOR", "RUS", "11")}),
+    ("De nombreux États africains, dont le Sénégal, ont critiqué la France.",
+     {("SEN", "FRA", "11")}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_members_listed_after_dont_are_sources(
+    fr_coder: Coder, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = pairs(fr_coder, text)
+    assert expected <= found, found
+
+
+def test_a_relative_clause_on_dont_lists_no_member(fr_coder: Coder) -> None:
+    found = pairs(
+        fr_coder, "Le Mali, dont le président a rencontré le roi du Maroc, a critiqué la France."
+    )
+    assert not any(s == "MAR" for s, _, _ in found), found
