@@ -49,3 +49,33 @@ def test_a_relative_clause_on_dont_lists_no_member(fr_coder: Coder) -> None:
         fr_coder, "Le Mali, dont le président a rencontré le roi du Maroc, a critiqué la France."
     )
     assert not any(s == "MAR" for s, _, _ in found), found
+
+
+# (text, expected triples, triples that must not be found)
+# fmt: off
+LISTS = [
+    ("La Belgique, les Pays-Bas et le Luxembourg ont condamné la Biélorussie.",
+     {("BEL", "BLR", "11"), ("NLD", "BLR", "11"), ("LUX", "BLR", "11")},
+     {("BEL", "NLD", "11"), ("NLD", "BEL", "11")}),
+    ("Le Mexique et le Canada ont critiqué la décision américaine.",
+     {("MEX", "USA", "11"), ("CAN", "USA", "11")},
+     {("MEX", "CAN", "11"), ("CAN", "MEX", "11")}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), LISTS)
+def test_a_list_of_countries_acts_on_one_side(
+    fr_coder: Coder,
+    text: str,
+    expected: set[tuple[str, str, str]],
+    absent: set[tuple[str, str, str]],
+) -> None:
+    found = pairs(fr_coder, text)
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+def test_subjects_acting_on_each_other_need_se(fr_coder: Coder) -> None:
+    found = pairs(fr_coder, "L'Inde et le Pakistan se sont accusés d'avoir violé le cessez-le-feu.")
+    assert {("IND", "PAK", "11"), ("PAK", "IND", "11")} <= found, found

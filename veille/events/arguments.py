@@ -85,7 +85,20 @@ class ArgumentFinder(NominalArguments):
                     out += [a for a in self._one(conj, deep) if a not in out]
                 elif conj.dep_ == "conj" and conj.pos_ == "ADJ" and m is not None and out:
                     out += [a for a in self._demonym_in([conj], {"conj"}) if a not in out]
+                elif conj.dep_ == "appos" and conj.pos_ == "PROPN" and _places(out):
+                    out += [a for a in self._listed(conj, deep) if a not in out]
         return out
+
+    def _listed(self, appos: Token, deep: bool) -> list[Arg]:
+        """ "l'Espagne, le Chili et l'Argentine" read as an apposition: one country is
+        no apposition of another, so the names are a list (with their conjuncts)."""
+        found = self._one(appos, deep)
+        if not _places(found):
+            return []
+        for conj in appos.children:
+            if conj.dep_ == "conj" and conj.pos_ == "PROPN":
+                found += [a for a in self._one(conj, deep) if _places([a]) and a not in found]
+        return found
 
     def _one(self, tok: Token, deep: bool) -> list[Arg]:
         if fold(tok.text) in self.g.first_person:
@@ -514,3 +527,8 @@ class ArgumentFinder(NominalArguments):
             if c.dep_ in {"case", "mark"}:
                 return self.g.case_word(fold(c.text))  # "la visite d'Emmanuel Macron"
         return ""
+
+
+def _places(args: list[Arg]) -> bool:
+    """Countries or regions named as such (not their governments nor people)."""
+    return bool(args) and all(a.actor.code == a.actor.country for a in args)

@@ -36,6 +36,7 @@ from veille.events.rules import (
     HOST,
     INCISE_ACTS,
     INSTRUMENT_SECTORS,
+    JOINT_ROOTS,
     MUTUAL_CODES,
     NOUN_POS,
     TRAVEL_CODES,
@@ -202,7 +203,7 @@ class EventCoder(ArgumentReader):
             pairs = pairs or [(s, None) for s in sources]
             if len(sources) > 1 and code[:3] in MUTUAL_CODES:  # "X et Y ont signé à Z"
                 pairs += [(s, t) for s in sources for t in sources if other_country(s, t)]
-        elif len(sources) > 1 and mode != "none" and not followers:
+        elif len(sources) > 1 and mode != "none" and not followers and self._joint(token, code):
             pairs = [(s, t) for s in sources for t in sources if other_country(s, t)]
             t_rule = "co-subject"
         pairs = pairs or [(s, None) for s in sources]
@@ -212,6 +213,13 @@ class EventCoder(ArgumentReader):
             pair_code = self._venue_code(token, code, finder, s, t)
             made.append(self._event(token, pair_code, s, t, negated, both))
         return made, []
+
+    def _joint(self, token: Token, code: str) -> bool:
+        """Subjects that did the act to each other (rules.JOINT_ROOTS)."""
+        if code[:2] in JOINT_ROOTS | self.reciprocal_roots:
+            return True
+        reflexive = self.grammar.reflexive_pronouns
+        return any(c.dep_ != "nsubj" and fold(c.text) in reflexive for c in token.children)
 
     def _speaker(
         self, quote: FoundQuote, targets: list[Arg], finder: ArgumentFinder

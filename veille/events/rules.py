@@ -31,6 +31,11 @@ REQUEST_ROOTS = {"02", "10"}  # "l'exigence d'une médiation qatarie": Qatar is 
 SPEECH_ACTS = {"02", "03", "05", "10", "11", "12", "13"}  # nouns a speaker can "réitérer"
 HOST = "043"  # "X a accueilli le sommet": a host may have no one visitor named
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
+# Acts two subjects do to each other with no one else named: verbal cooperation said or
+# promised together ("les deux dirigeants se sont engagés à …"), and the reciprocal roots
+# of the setting; a one-way act (criticism, demand, aid, force) needs "se" ("se sont
+# accusés"): "X et Y ont condamné …" are on the same side.
+JOINT_ROOTS = {"01", "03"}
 MUTUAL_CODES = {"057"}  # "X et Y ont signé un accord à Z": X and Y signed it with each other
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
 
