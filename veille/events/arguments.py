@@ -414,6 +414,7 @@ class ArgumentFinder(NominalArguments):
         for child in objs:
             if child.pos_ == "NOUN" and self.is_trigger(child):
                 found = self.noun_source(child, own_words=True)  # "condamner les frappes russes"
+                found = self._no_venue(found, venues)
                 if found:
                     return found
         for child in addressees if mode != "obj" else []:  # "demander à X la levée …"
@@ -423,10 +424,22 @@ class ArgumentFinder(NominalArguments):
         for child in order:
             if _own(child) and child.i in self.by_token:
                 continue
-            found = self.at(child, deep=True)
+            found = self._no_venue(self.at(child, deep=True), venues)
             if found:
                 return found
         return self._nested_destination(trigger, cases) if travel else []
+
+    def _no_venue(self, found: list[Arg], venues: bool) -> list[Arg]:
+        """With `venues`, the actors found that are not a place named inside the object
+        ("un accord de paix à La Havane": where it was signed)."""
+        if not venues:
+            return found
+        out = []
+        for arg in found:
+            m = self.by_token.get(arg.span[0]) if arg.span != (0, 0) else None
+            if m is None or not self.is_venue(self.doc[m.head]):
+                out.append(arg)
+        return out
 
     def _nested_destination(self, trigger: Token, cases: frozenset[str]) -> list[Arg]:
         """ "se rendra la semaine prochaine en Allemagne", "arrivé dimanche à Moscou": the
@@ -466,7 +479,7 @@ class ArgumentFinder(NominalArguments):
                         return found
         return []
 
-    def in_sentence(self, trigger: Token, sources: list[Arg]) -> list[Arg]:
+    def in_sentence(self, trigger: Token, sources: list[Arg], venues: bool = False) -> list[Arg]:
         """An implicit target: the nearest other actor named in the trigger's sentence,
         after the trigger first."""
         sent = sentence(self.doc, trigger.i)
@@ -485,6 +498,8 @@ class ArgumentFinder(NominalArguments):
             text = self.doc[m.start : m.end].text
             if self._cited(m):
                 continue  # "selon l'AFP": a source of the news is not a party to the event
+            if venues and self.is_venue(self.doc[m.head]):
+                continue  # "signé à La Havane": where, not with whom
             for actor in m.members or ([m.actor] if m.actor else []):
                 if actor.code in own or actor.country in {a.actor.country for a in sources}:
                     continue

@@ -180,7 +180,8 @@ class EventCoder(ArgumentReader):
         if len(sources) == 1:  # "», a salué le ministre" misparsed: the speaker is no target
             targets = [t for t in targets if distinct(sources[0], t)]
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
-            targets = finder.in_sentence(token, sources) if mode != "none" else []
+            venues = code[:3] in MUTUAL_CODES or (code[:2] == MEET[:2] and code != HOST)
+            targets = finder.in_sentence(token, sources, venues) if mode != "none" else []
             t_rule = "sentence"
             if not targets and code.startswith(self.domestic) and sources[0].actor.country:
                 country = sources[0].actor.country

@@ -12,6 +12,7 @@ from veille.events.meetings import MEDIATE, MEET, between
 from veille.events.rules import (
     CONFLICT_ROOTS,
     CROWD_ROOTS,
+    MUTUAL_CODES,
     NOUN_POS,
     PATIENT_ROOTS,
     REACTION_DEPS,
@@ -85,7 +86,8 @@ class ArgumentReader(TriggerLexicon):
         undergoes = passive and mode != "none" and code[:2] >= CONFLICT_ROOTS
         targets, t_rule = (finder.passive_subject(token) if undergoes else []), "passive"
         travel = code[:3] in TRAVEL_CODES
-        venues = code[:2] == MEET[:2] and not travel  # "se réunir à Genève": a place
+        # "se réunir à Genève", "signer un accord à Washington": a place, not a party
+        venues = (code[:2] == MEET[:2] or code[:3] in MUTUAL_CODES) and not travel
         if not targets and mediate:
             targets, t_rule = between(finder, token), "between"
         if not targets:  # "X a été sanctionné": X underwent it
