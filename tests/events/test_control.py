@@ -112,3 +112,20 @@ def test_who_an_act_is_against(
     of a show of force, the place they are sent to names its target."""
     found = events(fr_coder, text)
     assert any(s == source and t == target and c[:2] == root for s, t, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_root"),
+    [
+        (
+            "Le Burkina Faso a demandé la levée des sanctions et le retrait des soldats russes.",
+            "08",
+        ),
+        ("Le Tchad exige la libération des otages et le départ des mercenaires libyens.", "08"),
+    ],
+)
+def test_coordinated_acts_asked_for_are_no_events(
+    fr_coder: Coder, text: str, not_root: str
+) -> None:
+    found = events(fr_coder, text)
+    assert not any(c.startswith(not_root) and not neg for _, _, c, neg in found), found

@@ -71,13 +71,15 @@ class TriggerLexicon:
         ("demander la levée des sanctions") is part of that event, not one of its own."""
         if token.pos_ not in NOUN_POS:
             return False
-        if token.dep_ == "nmod" and token.head.pos_ in NOUN_POS:  # "la levée des sanctions"
+        token = _first_conjunct(token)  # "demander la levée des sanctions et le retrait …"
+        dep = _object_dep(token)
+        if dep == "nmod" and token.head.pos_ in NOUN_POS:  # "la levée des sanctions"
             if self._classifier(token):
                 return True
             head = self._trigger(token.head)
             code = self._refine(token.head, head)[0] if head is not None else None
             return code is not None and code[:2] in CONTENT_NOUN_ROOTS
-        if token.dep_ not in {"obj", "obl:arg", "xcomp"}:
+        if dep not in {"obj", "obl:arg", "xcomp"}:
             return False
         if fold(token.head.lemma_) in self.neutral_speech:
             return False  # "annoncer la rupture des relations": the announced act is coded
@@ -182,6 +184,23 @@ class TriggerLexicon:
                 target = ref.target or target
                 return code, swap, target, True
         return code, swap, target, False
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of coordinated nouns, which holds their shared role."""
+    while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
+def _object_dep(noun: Token) -> str:
+    """The noun's role; a noun the parser coordinated with the verb whose object comes
+    before it ("a demandé la levée des sanctions et le retrait des troupes") is an object."""
+    verb = noun.head
+    coordinated = noun.dep_ == "conj" and verb.pos_ in VERB_POS and verb.i < noun.i
+    if coordinated and any(c.dep_ == "obj" and c.i < noun.i for c in verb.children):
+        return "obj"
+    return str(noun.dep_)
 
 
 def _stance(word: Token) -> bool:
