@@ -79,3 +79,23 @@ def test_a_list_of_countries_acts_on_one_side(
 def test_subjects_acting_on_each_other_need_se(fr_coder: Coder) -> None:
     found = pairs(fr_coder, "L'Inde et le Pakistan se sont accusés d'avoir violé le cessez-le-feu.")
     assert {("IND", "PAK", "11"), ("PAK", "IND", "11")} <= found, found
+
+
+# fmt: off
+RECEIVED = [
+    ("Le Mali a reçu les critiques de la Suède, de la Norvège et du Danemark.",
+     {("SWE", "MLI", "11"), ("NOR", "MLI", "11"), ("DNK", "MLI", "11")}),
+    ("Le gouvernement birman a reçu les critiques de l'ONU, du Canada, du Pérou et du Chili.",
+     {("IGOUNO", "MMR", "11"), ("CAN", "MMR", "11"), ("PER", "MMR", "11"), ("CHL", "MMR", "11")}),
+    ("L'Arménie a reçu des armes de la France.", {("FRA", "ARM", "07")}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEIVED)
+def test_every_giver_listed_is_a_source(
+    fr_coder: Coder, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = pairs(fr_coder, text)
+    for source, target, root in expected:
+        assert any(s == source and r == root and target in {"*", t} for s, t, r in found), found

@@ -429,6 +429,24 @@ class ArgumentFinder(NominalArguments):
                 return found
         return self._nested_destination(trigger, cases) if travel else []
 
+    def givers(self, trigger: Token) -> list[Arg]:
+        """Who gave what a receiving verb's object names: its "de" complement, with the
+        names listed after it ("a reçu les critiques de X, de Y et de Z")."""
+        for obj in (c for c in trigger.children if c.dep_ in OBJ and c.pos_ == "NOUN"):
+            for child in obj.children:
+                if child.dep_ == "nmod" and self._case(child) in self.g.of_cases:
+                    found = self.at(child)
+                    for more in obj.children if found else []:  # "de X, Y et Z"
+                        if (
+                            more.dep_ in {"appos", "conj"}
+                            and more.pos_ == "PROPN"
+                            and more.i > child.i
+                        ):
+                            found += [a for a in self.at(more) if a not in found]
+                    if found:
+                        return found
+        return []
+
     def _no_venue(self, found: list[Arg], venues: bool) -> list[Arg]:
         """With `venues`, the actors found that are not a place named inside the object
         ("un accord de paix à La Havane": where it was signed)."""

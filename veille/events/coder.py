@@ -150,6 +150,8 @@ class EventCoder(ArgumentReader):
             code = intent_code(code) or code  # "coopérera", "va signer": a commitment (03)
         tags += ["in-quote"] if token.i in quoted else []
         sources, s_rule, targets, t_rule = self._arguments(token, row, code, mode, finder)
+        if swap and not targets:  # "a reçu les critiques de X, de Y et de Z"
+            targets, t_rule = finder.givers(token), "giver"
         if code[:2] in GOVERNING_ROOTS and t_rule in {"none", "content"} and mode != "none":
             governed = self._governed_targets(token, sources, finder)
             targets, t_rule = (governed, "governed") if governed else (targets, t_rule)
