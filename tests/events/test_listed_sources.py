@@ -99,3 +99,11 @@ def test_every_giver_listed_is_a_source(
     found = pairs(fr_coder, text)
     for source, target, root in expected:
         assert any(s == source and r == root and target in {"*", t} for s, t, r in found), found
+
+
+def test_names_listed_after_a_nouns_source_are_sources_not_targets(fr_coder: Coder) -> None:
+    found = pairs(
+        fr_coder, "Le Mali fait face aux critiques de la Suède, de la Norvège et du Danemark."
+    )
+    listed = {"SWE", "NOR", "DNK"}
+    assert not any(s in listed and t in listed for s, t, _ in found), found

@@ -436,15 +436,8 @@ class ArgumentFinder(NominalArguments):
             for child in obj.children:
                 if child.dep_ == "nmod" and self._case(child) in self.g.of_cases:
                     found = self.at(child)
-                    for more in obj.children if found else []:  # "de X, Y et Z"
-                        if (
-                            more.dep_ in {"appos", "conj"}
-                            and more.pos_ == "PROPN"
-                            and more.i > child.i
-                        ):
-                            found += [a for a in self.at(more) if a not in found]
                     if found:
-                        return found
+                        return found + self.listed_after(obj, child, found)
         return []
 
     def _no_venue(self, found: list[Arg], venues: bool) -> list[Arg]:

@@ -140,6 +140,15 @@ class NominalArguments:
             return None
         return head
 
+    def listed_after(self, noun: Token, first: Token, found: list[Arg]) -> list[Arg]:
+        """The names the parser hung on the noun after its "de X" complement, which list
+        more of them: "les critiques de X, de Y et de Z" (not yet in `found`)."""
+        more: list[Arg] = []
+        for child in noun.children:
+            if child.dep_ in {"appos", "conj"} and child.pos_ == "PROPN" and child.i > first.i:
+                more += [a for a in self.at(child) if a not in found and a not in more]
+        return more
+
     def noun_source(
         self,
         noun: Token,
@@ -183,7 +192,7 @@ class NominalArguments:
                 if not found and self.is_trigger(child):  # "l'offre de médiation de X"
                     found = self.noun_source(child, own_words=True)
                 if found:
-                    return found
+                    return found + self.listed_after(noun, child, found)
         for child in noun.children:
             if child.dep_ == "amod" and child.norm_ in self.gaz.demonyms:
                 code = self.gaz.demonyms[child.norm_]
