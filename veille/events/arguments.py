@@ -53,6 +53,7 @@ class ArgumentFinder(NominalArguments):
         quantities: set[str] | None = None,
         *,
         grammar: Grammar,
+        onsets: set[str] | None = None,
     ) -> None:
         self.doc = doc
         self.g = grammar
@@ -61,6 +62,7 @@ class ArgumentFinder(NominalArguments):
         self.quantities = (
             quantities or set()
         )  # "dizaine", "millier": "des dizaines de milliers de X"
+        self.onsets = onsets or set()  # "le lancement d'une offensive": the offensive's frame
         self.default: str | None = doc.user_data.get("veille_default_country")
         self.gaz = gaz
         self.quotes = quotes

@@ -87,6 +87,7 @@ class EventCoder(ArgumentReader):
             self.object_control,
             self.quantities,
             grammar=self.grammar,
+            onsets=self.onsets,
         )
         quotes = doc._.veille_quotes or []
         quote_verbs = {q.verb_i for q in quotes if q.verb_i is not None}

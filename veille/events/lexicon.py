@@ -48,6 +48,7 @@ class TriggerLexicon:
             if not verb.cameo:
                 self.neutral_speech.add(fold(verb.lemma))
         self.light_speech = {fold(v) for v in res.lang.cues.light_speech_verbs}
+        self.onsets = {fold(w) for w in res.lang.cues.onset_nouns}
         self.criticism = {fold(w) for w in res.lang.cues.criticism}
         self.praise = {fold(w) for w in res.lang.cues.praise}
         self.containers = {fold(w) for w in res.lang.cues.event_containers}
@@ -126,9 +127,18 @@ class TriggerLexicon:
         if lemma not in self.neutral_speech | self.light_speech or token.pos_ not in VERB_POS:
             return False
         return any(
-            ((c.dep_ == "obj" and c.pos_ in NOUN_POS) or _stance(c)) and self._codes(c)
+            ((c.dep_ == "obj" and c.pos_ in NOUN_POS) or _stance(c))
+            and (self._codes(c) or self._onset(c))
             for c in token.children
         )
+
+    def _onset(self, noun: Token) -> bool:
+        """ "le lancement d'une offensive": a noun of an event's start, with the event."""
+        if fold(noun.lemma_) not in self.onsets:
+            return False
+        held = [c for c in noun.children if c.dep_ == "nmod"]
+        held += [c for c in noun.head.children if c.dep_ == "obl:arg" and c.i > noun.i]
+        return any(c.pos_ in NOUN_POS and self._codes(c) for c in held)  # (or misparsed)
 
     def _trigger(self, token: Token) -> TriggerRow | None:
         lemma = fold(token.lemma_)

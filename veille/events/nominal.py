@@ -39,6 +39,7 @@ class NominalArguments:
         g: Grammar
 
         is_trigger: Callable[[Token], bool]
+        onsets: set[str]
 
         def at(self, tok: Token, deep: bool = False) -> list[Arg]: ...
         def subject(self, verb: Token, speaker: bool = False) -> list[Arg]: ...
@@ -136,7 +137,8 @@ class NominalArguments:
             return None
         if head.pos_ != "NOUN" or self.is_trigger(head):
             return None
-        if head.dep_ in OBJ | {"obl:arg"} and self.is_trigger(head.head):
+        onset = fold(head.lemma_) in self.onsets  # "a annoncé le lancement d'une offensive"
+        if head.dep_ in OBJ | {"obl:arg"} and self.is_trigger(head.head) and not onset:
             return None
         return head
 

@@ -55,6 +55,7 @@ class Cues(BaseModel):
     object_control_verbs: list[str] = []
     receiving_verbs: list[str] = []
     light_speech_verbs: list[str] = []
+    onset_nouns: list[str] = []  # "annoncer le lancement d'une offensive": the offensive
     criticism: list[str] = []
     praise: list[str] = []
     follower_participles: list[str] = []
