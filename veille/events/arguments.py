@@ -140,11 +140,24 @@ class ArgumentFinder(NominalArguments):
             for t in frontier:
                 out.append(t)
                 for c in t.children:
-                    if c.dep_ in CLAUSES or (self.is_trigger(c) and c.i != tok.i):
+                    event = self.is_trigger(c) and not self._kind(c)
+                    if c.dep_ in CLAUSES or (event and c.i != tok.i):
                         continue
                     nxt.append(c)
             frontier = sorted(nxt, key=lambda t: t.i)
         return out
+
+    def _kind(self, noun: Token) -> bool:
+        """An event noun bare after "de" names a kind of thing ("un avion de combat
+        russe"): its words are the complement's own."""
+        if noun.dep_ != "nmod" or any(c.dep_ == "det" for c in noun.children):
+            return False
+        if fold(noun.head.lemma_) in self.quantities:
+            return False  # "des milliers de manifestants": people counted, not a kind
+        return any(
+            c.dep_ == "case" and self.g.case_word(fold(c.text)) in self.g.classifier_cases
+            for c in noun.children
+        )
 
     def _demonym_in(
         self, tokens: list[Token], deps: frozenset[str] | set[str] = frozenset({"amod"})
