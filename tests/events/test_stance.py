@@ -65,3 +65,21 @@ def test_no_infinitive_no_intent(fr_coder: Coder, text: str) -> None:
 def test_claim_of_past_act_stays_a_statement(fr_coder: Coder) -> None:
     found = triples(fr_coder, "L'armée ukrainienne affirme avoir abattu des drones iraniens.")
     assert any(c.startswith("01") for _, _, c in found), found
+
+
+# (text, source, target, code, the root the prepared act would have had)
+# fmt: off
+PREPARED = [
+    ("La Turquie prépare une offensive contre les rebelles syriens.", "TUR", "SYR", "138", "19"),
+    ("Le Pakistan a dit préparer des représailles contre l'Inde.", "PAK", "IND", "138", "19"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code", "not_root"), PREPARED)
+def test_a_prepared_attack_is_threatened_not_done(
+    fr_coder: Coder, text: str, source: str, target: str, code: str, not_root: str
+) -> None:
+    found = triples(fr_coder, text)
+    assert (source, target, code) in found, found
+    assert not any(c.startswith(not_root) or c.startswith("01") for _, _, c in found), found
