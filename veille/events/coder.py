@@ -163,7 +163,9 @@ class EventCoder(ArgumentReader):
         if outlet is not None:  # "…, rapporte l'agence X": the outlet reports, nobody states
             lost = self._event(token, code, outlet, None, False, tags)
             return [], [Dropped(lost, MEDIA_SOURCE)]
-        speech_act = fold(token.lemma_) not in self.neutral_speech and code.startswith(INCISE_ACTS)
+        # a neutral verb whose quote condemns or praises ("», a estimé X") is X's act too
+        neutral = fold(token.lemma_) in self.neutral_speech and not judged
+        speech_act = not neutral and code.startswith(INCISE_ACTS)
         if not sources and token.i in incises and speech_act:
             # "« … », a accusé le président congolais": a speech act that is an event
             sources, targets = self._speaker(incises[token.i], targets, finder)
