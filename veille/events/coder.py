@@ -111,6 +111,8 @@ class EventCoder(ArgumentReader):
             judged = row
             if row.code[:2] == "01":
                 judged = self._judged(token, row, said.get(token.i, []))
+            if row.code[:2] in FORCE_ROOTS and self.modality.aimed(token):
+                why = why or HYPOTHETICAL  # "envahir l'ambassade pour capturer X"
             incise = token.i in quote_verbs and judged.code == "010"  # "a démenti" is 016
             if judged.code[:2] == "01" and (incise or token.i in quoted):
                 why = why or QUOTE_VERB  # "», a-t-il ajouté": the quote is the statement

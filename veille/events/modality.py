@@ -18,6 +18,7 @@ class Modality:
         self.particle = {fold(x) for x in cues.negation_particle}
         self.without = {fold(x) for x in cues.without}
         self.if_marks = {fold(x) for x in cues.hypothetical_marks}
+        self.purpose = {fold(x) for x in cues.purpose_marks}
         self.modals = {fold(x) for x in cues.modal_lemmas}
         self.refusals = {fold(x) for x in cues.refusal_verbs}
         self.going = {fold(x) for x in cues.reported_future}
@@ -104,6 +105,16 @@ class Modality:
             if text.endswith(end) and stem.endswith("r") and stem != lemma[:-2]:
                 return True
         return False
+
+    def aimed(self, trigger: Token) -> bool:
+        """An infinitive of purpose ("pour capturer X", "afin de traquer X"): the act is
+        aimed at, not done ("pour avoir tué", a past infinitive, was done)."""
+        if "VerbForm=Inf" not in str(trigger.morph):
+            return False
+        if any(c.dep_.startswith("aux") for c in trigger.children):
+            return False
+        marks = {fold(c.text) for c in trigger.children if c.dep_ == "mark"}
+        return bool(marks & self.purpose) or fold(trigger.head.lemma_) in self.purpose
 
     def hypothetical(self, trigger: Token) -> bool:
         sent = sentence(trigger.doc, trigger.i)
