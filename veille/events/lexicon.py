@@ -62,9 +62,9 @@ class TriggerLexicon:
         for q in quotes:
             words |= {fold(t.lemma_) for t in token.doc[q.tok_start : q.tok_end]}
         if words & self.criticism:
-            return row.model_copy(update={"code": CRITICISM, "refine": []})
+            return row.model_copy(update={"code": CRITICISM, "refine": [], "bare": True})
         if words & self.praise:
-            return row.model_copy(update={"code": PRAISE, "refine": []})
+            return row.model_copy(update={"code": PRAISE, "refine": [], "bare": True})
         return row
 
     def _is_content(self, token: Token) -> bool:
