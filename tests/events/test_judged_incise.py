@@ -19,6 +19,8 @@ CASES = [
      "COL", "VEN"),
     ("« Les ingérences de l'Iran sont inacceptables », a ajouté le ministre saoudien.",
      "SAU", "IRN"),
+    ("« Les provocations de la Russie sont inacceptables », a lâché le ministre polonais.",
+     "POL", "RUS"),
 ]
 # fmt: on
 
@@ -33,3 +35,18 @@ def test_a_judged_incise_speaks_for_its_speaker(
         for e in coded.events
     }
     assert (source, target, "111") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La population du nord se sent lâchée par le gouvernement nigérian.",
+        "Le ministre a glissé une lettre au président sénégalais.",
+        "La Cour suprême a tranché en faveur du gouvernement kényan.",
+    ],
+)
+def test_a_figurative_speech_verb_outside_an_incise_says_nothing(
+    fr_coder: Coder, text: str
+) -> None:
+    coded = fr_coder.code(Article(id="figure", text=text, date="2023-02-15"))
+    assert not any(e.cameo_root == "01" for e in coded.events), coded.events
