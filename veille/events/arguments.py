@@ -31,7 +31,7 @@ from veille.events.grammar import (
     _wider,
     is_past_participle,
 )
-from veille.events.members import included, listed_subject
+from veille.events.members import included, listed_names, listed_subject, places
 from veille.events.nominal import NominalArguments
 from veille.lang.grammar import Grammar
 from veille.nlp.sents import sentence
@@ -87,20 +87,9 @@ class ArgumentFinder(NominalArguments):
                     out += [a for a in self._one(conj, deep) if a not in out]
                 elif conj.dep_ == "conj" and conj.pos_ == "ADJ" and m is not None and out:
                     out += [a for a in self._demonym_in([conj], {"conj"}) if a not in out]
-                elif conj.dep_ == "appos" and conj.pos_ == "PROPN" and _places(out):
-                    out += [a for a in self._listed(conj, deep) if a not in out]
+                elif conj.dep_ == "appos" and conj.pos_ == "PROPN" and places(out):
+                    out += [a for a in listed_names(self, conj, deep) if a not in out]
         return out
-
-    def _listed(self, appos: Token, deep: bool) -> list[Arg]:
-        """ "l'Espagne, le Chili et l'Argentine" read as an apposition: one country is
-        no apposition of another, so the names are a list (with their conjuncts)."""
-        found = self._one(appos, deep)
-        if not _places(found):
-            return []
-        for conj in appos.children:
-            if conj.dep_ == "conj" and conj.pos_ == "PROPN":
-                found += [a for a in self._one(conj, deep) if _places([a]) and a not in found]
-        return found
 
     def _one(self, tok: Token, deep: bool) -> list[Arg]:
         if fold(tok.text) in self.g.first_person:
@@ -444,17 +433,6 @@ class ArgumentFinder(NominalArguments):
                 return found
         return self._nested_destination(trigger, cases) if travel else []
 
-    def givers(self, trigger: Token) -> list[Arg]:
-        """Who gave what a receiving verb's object names: its "de" complement, with the
-        names listed after it ("a reçu les critiques de X, de Y et de Z")."""
-        for obj in (c for c in trigger.children if c.dep_ in OBJ and c.pos_ == "NOUN"):
-            for child in obj.children:
-                if child.dep_ == "nmod" and self._case(child) in self.g.of_cases:
-                    found = self.at(child)
-                    if found:
-                        return found + self.listed_after(obj, child, found)
-        return []
-
     def _no_venue(self, found: list[Arg], venues: bool) -> list[Arg]:
         """With `venues`, the actors found that are not a place named inside the object
         ("un accord de paix à La Havane": where it was signed)."""
@@ -568,8 +546,3 @@ class ArgumentFinder(NominalArguments):
             if c.dep_ in {"case", "mark"}:
                 return self.g.case_word(fold(c.text))  # "la visite d'Emmanuel Macron"
         return ""
-
-
-def _places(args: list[Arg]) -> bool:
-    """Countries or regions named as such (not their governments nor people)."""
-    return bool(args) and all(a.actor.code == a.actor.country for a in args)

@@ -27,6 +27,7 @@ from veille.events.filters import EventFilter, reporting_outlet
 from veille.events.followers import Followers
 from veille.events.grammar import Arg
 from veille.events.meetings import MEET, THIRD_PLACE, third_place
+from veille.events.members import givers
 from veille.events.modality import Modality
 from veille.events.reading import ArgumentReader
 from veille.events.recode import accusations
@@ -154,7 +155,7 @@ class EventCoder(ArgumentReader):
         tags += ["in-quote"] if token.i in quoted else []
         sources, s_rule, targets, t_rule = self._arguments(token, row, code, mode, finder)
         if swap and not targets:  # "a reçu les critiques de X, de Y et de Z"
-            targets, t_rule = finder.givers(token), "giver"
+            targets, t_rule = givers(finder, token), "giver"
         if code[:2] in GOVERNING_ROOTS and t_rule in {"none", "content"} and mode != "none":
             governed = self._governed_targets(token, sources, finder)
             targets, t_rule = (governed, "governed") if governed else (targets, t_rule)
