@@ -129,3 +129,25 @@ def test_coordinated_acts_asked_for_are_no_events(
 ) -> None:
     found = events(fr_coder, text)
     assert not any(c.startswith(not_root) and not neg for _, _, c, neg in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Le Rwanda a nié avoir livré des armes aux rebelles congolais.", "07"),
+        ("Le Kremlin a démenti que ses soldats aient attaqué la Géorgie.", "19"),
+    ],
+)
+def test_a_denied_act_is_negated_and_the_denial_is_016(
+    fr_coder: Coder, text: str, root: str
+) -> None:
+    found = events(fr_coder, text)
+    assert not any(c.startswith(root) and not neg for _, _, c, neg in found), found
+    assert any(c == "016" for _, _, c, _ in found), found
+
+
+def test_denying_accusations_keeps_the_noun(fr_coder: Coder) -> None:
+    found = events(
+        fr_coder, "Le gouvernement cubain nie une crise sous les critiques de Washington."
+    )
+    assert any(s == "USA" and c.startswith("11") and not neg for s, _, c, neg in found), found

@@ -21,6 +21,7 @@ class Modality:
         self.purpose = {fold(x) for x in cues.purpose_marks}
         self.modals = {fold(x) for x in cues.modal_lemmas}
         self.refusals = {fold(x) for x in cues.refusal_verbs}
+        self.denials = {fold(x) for x in cues.denial_verbs}
         self.going = {fold(x) for x in cues.reported_future}
         self.future_endings = tuple(fold(x) for x in cues.future_endings)
         self.future_aux = {fold(x) for x in cues.future_auxiliaries}
@@ -44,6 +45,8 @@ class Modality:
         chain = self._chain(trigger)
         if any(fold(t.lemma_) in self.refusals for t in chain[1:]):
             return True  # "a refusé de sanctionner"
+        if trigger.dep_ in {"xcomp", "ccomp"} and fold(trigger.head.lemma_) in self.denials:
+            return True  # "a nié avoir fourni", "nie que ses troupes aient attaqué"
         particle = False  # "n'a mené aucune frappe": "ne" on the verb, "aucune" on the noun
         hits: set[str] = set()
         for tok in chain:

@@ -53,6 +53,7 @@ class Cues(BaseModel):
     future_endings: list[str] = []
     future_auxiliaries: list[str] = []  # auxiliaries that make a future ("will sign")
     refusal_verbs: list[str] = []
+    denial_verbs: list[str] = []  # "a nié avoir fourni": the clause denied did not happen
     object_control_verbs: list[str] = []
     receiving_verbs: list[str] = []
     light_speech_verbs: list[str] = []
