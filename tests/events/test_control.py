@@ -151,3 +151,11 @@ def test_denying_accusations_keeps_the_noun(fr_coder: Coder) -> None:
         fr_coder, "Le gouvernement cubain nie une crise sous les critiques de Washington."
     )
     assert any(s == "USA" and c.startswith("11") and not neg for s, _, c, neg in found), found
+
+
+def test_an_alleged_act_is_no_event(fr_coder: Coder) -> None:
+    found = events(
+        fr_coder, "Le président colombien a accusé le Venezuela de financer la guérilla."
+    )
+    assert ("COL", "VEN", "112", False) in found, found
+    assert not any(c.startswith("07") for _, _, c, _ in found), found

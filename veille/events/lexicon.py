@@ -9,6 +9,7 @@ from veille.annotations import FoundQuote
 from veille.events.control import REMOVING_ROOTS, governed_words, governor, governs_clause
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.rules import (
+    ALLEGING,
     CONTENT_NOUN_ROOTS,
     CRITICISM,
     FORCE_ROOTS,
@@ -112,6 +113,8 @@ class TriggerLexicon:
             return False
         row = self._trigger(head)
         code = self._refine(head, row)[0] if row is not None else None
+        if code is not None and code[:2] == ALLEGING and token.pos_ in VERB_POS:
+            return True  # "accuse l'Iran de financer le Hamas": alleged, not reported done
         return code is not None and code[:2] in REMOVING_ROOTS
 
     def _codes(self, token: Token) -> bool:

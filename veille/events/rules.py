@@ -22,6 +22,7 @@ CROWD_ROOTS = {"14"}  # a protest named by a noun, by no one named: the place's 
 CONFLICT_ROOTS = "11"  # from 11 up, a passive's subject undergoes the act ("a été expulsé")
 DEMAND = "100"
 CRITICISM = "111"
+ALLEGING = "11"  # "accuser X de faire": the act in the infinitive is alleged, not done
 # Speech acts that are events by themselves, as the verb of an incise ("», a salué X"):
 # praise and verbal defence, demands, criticism, rejection, threats, protest (codes or roots).
 INCISE_ACTS = ("051", "052", "10", "11", "12", "13", "14")
