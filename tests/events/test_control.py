@@ -112,3 +112,50 @@ def test_who_an_act_is_against(
     of a show of force, the place they are sent to names its target."""
     found = events(fr_coder, text)
     assert any(s == source and t == target and c[:2] == root for s, t, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_root"),
+    [
+        (
+            "Le Burkina Faso a demandé la levée des sanctions et le retrait des soldats russes.",
+            "08",
+        ),
+        ("Le Tchad exige la libération des otages et le départ des mercenaires libyens.", "08"),
+    ],
+)
+def test_coordinated_acts_asked_for_are_no_events(
+    fr_coder: Coder, text: str, not_root: str
+) -> None:
+    found = events(fr_coder, text)
+    assert not any(c.startswith(not_root) and not neg for _, _, c, neg in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Le Rwanda a nié avoir livré des armes aux rebelles congolais.", "07"),
+        ("Le Kremlin a démenti que ses soldats aient attaqué la Géorgie.", "19"),
+    ],
+)
+def test_a_denied_act_is_negated_and_the_denial_is_016(
+    fr_coder: Coder, text: str, root: str
+) -> None:
+    found = events(fr_coder, text)
+    assert not any(c.startswith(root) and not neg for _, _, c, neg in found), found
+    assert any(c == "016" for _, _, c, _ in found), found
+
+
+def test_denying_accusations_keeps_the_noun(fr_coder: Coder) -> None:
+    found = events(
+        fr_coder, "Le gouvernement cubain nie une crise sous les critiques de Washington."
+    )
+    assert any(s == "USA" and c.startswith("11") and not neg for s, _, c, neg in found), found
+
+
+def test_an_alleged_act_is_no_event(fr_coder: Coder) -> None:
+    found = events(
+        fr_coder, "Le président colombien a accusé le Venezuela de financer la guérilla."
+    )
+    assert ("COL", "VEN", "112", False) in found, found
+    assert not any(c.startswith("07") for _, _, c, _ in found), found

@@ -31,6 +31,7 @@ from veille.events.grammar import (
     _wider,
     is_past_participle,
 )
+from veille.events.members import included, listed_names, listed_subject, places
 from veille.events.nominal import NominalArguments
 from veille.lang.grammar import Grammar
 from veille.nlp.sents import sentence
@@ -52,6 +53,7 @@ class ArgumentFinder(NominalArguments):
         quantities: set[str] | None = None,
         *,
         grammar: Grammar,
+        onsets: set[str] | None = None,
     ) -> None:
         self.doc = doc
         self.g = grammar
@@ -60,6 +62,7 @@ class ArgumentFinder(NominalArguments):
         self.quantities = (
             quantities or set()
         )  # "dizaine", "millier": "des dizaines de milliers de X"
+        self.onsets = onsets or set()  # "le lancement d'une offensive": the offensive's frame
         self.default: str | None = doc.user_data.get("veille_default_country")
         self.gaz = gaz
         self.quotes = quotes
@@ -84,6 +87,8 @@ class ArgumentFinder(NominalArguments):
                     out += [a for a in self._one(conj, deep) if a not in out]
                 elif conj.dep_ == "conj" and conj.pos_ == "ADJ" and m is not None and out:
                     out += [a for a in self._demonym_in([conj], {"conj"}) if a not in out]
+                elif conj.dep_ == "appos" and conj.pos_ == "PROPN" and places(out):
+                    out += [a for a in listed_names(self, conj, deep) if a not in out]
         return out
 
     def _one(self, tok: Token, deep: bool) -> list[Arg]:
@@ -124,11 +129,24 @@ class ArgumentFinder(NominalArguments):
             for t in frontier:
                 out.append(t)
                 for c in t.children:
-                    if c.dep_ in CLAUSES or (self.is_trigger(c) and c.i != tok.i):
+                    event = self.is_trigger(c) and not self._kind(c)
+                    if c.dep_ in CLAUSES or (event and c.i != tok.i):
                         continue
                     nxt.append(c)
             frontier = sorted(nxt, key=lambda t: t.i)
         return out
+
+    def _kind(self, noun: Token) -> bool:
+        """An event noun bare after "de" names a kind of thing ("un avion de combat
+        russe"): its words are the complement's own."""
+        if noun.dep_ != "nmod" or any(c.dep_ == "det" for c in noun.children):
+            return False
+        if fold(noun.head.lemma_) in self.quantities:
+            return False  # "des milliers de manifestants": people counted, not a kind
+        return any(
+            c.dep_ == "case" and self.g.case_word(fold(c.text)) in self.g.classifier_cases
+            for c in noun.children
+        )
 
     def _demonym_in(
         self, tokens: list[Token], deps: frozenset[str] | set[str] = frozenset({"amod"})
@@ -190,6 +208,7 @@ class ArgumentFinder(NominalArguments):
                 ):
                     found = self.at(child) or self._affiliation(child)
                     found += self._fronted_conjunct(current, child)
+                    found += [a for a in included(self, child) if a not in found]
                     if (
                         found
                         or child.pos_ != "PRON"
@@ -202,6 +221,9 @@ class ArgumentFinder(NominalArguments):
                         ):
                             return self._noun_head(current)
                         return found
+            listed = [] if passive else listed_subject(self, current)
+            if listed:
+                return listed
             if passive and current.dep_ == "xcomp" and _perfect(current, self.g):
                 return []  # "dit avoir été agressée": the controller underwent it
             if current.dep_ == "acl:relcl":
@@ -396,6 +418,7 @@ class ArgumentFinder(NominalArguments):
         for child in objs:
             if child.pos_ == "NOUN" and self.is_trigger(child):
                 found = self.noun_source(child, own_words=True)  # "condamner les frappes russes"
+                found = self._no_venue(found, venues)
                 if found:
                     return found
         for child in addressees if mode != "obj" else []:  # "demander à X la levée …"
@@ -405,10 +428,22 @@ class ArgumentFinder(NominalArguments):
         for child in order:
             if _own(child) and child.i in self.by_token:
                 continue
-            found = self.at(child, deep=True)
+            found = self._no_venue(self.at(child, deep=True), venues)
             if found:
                 return found
         return self._nested_destination(trigger, cases) if travel else []
+
+    def _no_venue(self, found: list[Arg], venues: bool) -> list[Arg]:
+        """With `venues`, the actors found that are not a place named inside the object
+        ("un accord de paix à La Havane": where it was signed)."""
+        if not venues:
+            return found
+        out = []
+        for arg in found:
+            m = self.by_token.get(arg.span[0]) if arg.span != (0, 0) else None
+            if m is None or not self.is_venue(self.doc[m.head]):
+                out.append(arg)
+        return out
 
     def _nested_destination(self, trigger: Token, cases: frozenset[str]) -> list[Arg]:
         """ "se rendra la semaine prochaine en Allemagne", "arrivé dimanche à Moscou": the
@@ -448,7 +483,7 @@ class ArgumentFinder(NominalArguments):
                         return found
         return []
 
-    def in_sentence(self, trigger: Token, sources: list[Arg]) -> list[Arg]:
+    def in_sentence(self, trigger: Token, sources: list[Arg], venues: bool = False) -> list[Arg]:
         """An implicit target: the nearest other actor named in the trigger's sentence,
         after the trigger first."""
         sent = sentence(self.doc, trigger.i)
@@ -467,6 +502,8 @@ class ArgumentFinder(NominalArguments):
             text = self.doc[m.start : m.end].text
             if self._cited(m):
                 continue  # "selon l'AFP": a source of the news is not a party to the event
+            if venues and self.is_venue(self.doc[m.head]):
+                continue  # "signé à La Havane": where, not with whom
             for actor in m.members or ([m.actor] if m.actor else []):
                 if actor.code in own or actor.country in {a.actor.country for a in sources}:
                     continue

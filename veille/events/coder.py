@@ -27,6 +27,7 @@ from veille.events.filters import EventFilter, reporting_outlet
 from veille.events.followers import Followers
 from veille.events.grammar import Arg
 from veille.events.meetings import MEET, THIRD_PLACE, third_place
+from veille.events.members import givers
 from veille.events.modality import Modality
 from veille.events.reading import ArgumentReader
 from veille.events.recode import accusations
@@ -36,6 +37,7 @@ from veille.events.rules import (
     HOST,
     INCISE_ACTS,
     INSTRUMENT_SECTORS,
+    JOINT_ROOTS,
     MUTUAL_CODES,
     NOUN_POS,
     TRAVEL_CODES,
@@ -86,6 +88,7 @@ class EventCoder(ArgumentReader):
             self.object_control,
             self.quantities,
             grammar=self.grammar,
+            onsets=self.onsets,
         )
         quotes = doc._.veille_quotes or []
         quote_verbs = {q.verb_i for q in quotes if q.verb_i is not None}
@@ -109,6 +112,8 @@ class EventCoder(ArgumentReader):
             judged = row
             if row.code[:2] == "01":
                 judged = self._judged(token, row, said.get(token.i, []))
+            if row.code[:2] in FORCE_ROOTS and self.modality.aimed(token):
+                why = why or HYPOTHETICAL  # "envahir l'ambassade pour capturer X"
             incise = token.i in quote_verbs and judged.code == "010"  # "a démenti" is 016
             if judged.code[:2] == "01" and (incise or token.i in quoted):
                 why = why or QUOTE_VERB  # "», a-t-il ajouté": the quote is the statement
@@ -149,6 +154,8 @@ class EventCoder(ArgumentReader):
             code = intent_code(code) or code  # "coopérera", "va signer": a commitment (03)
         tags += ["in-quote"] if token.i in quoted else []
         sources, s_rule, targets, t_rule = self._arguments(token, row, code, mode, finder)
+        if swap and not targets:  # "a reçu les critiques de X, de Y et de Z"
+            targets, t_rule = givers(finder, token), "giver"
         if code[:2] in GOVERNING_ROOTS and t_rule in {"none", "content"} and mode != "none":
             governed = self._governed_targets(token, sources, finder)
             targets, t_rule = (governed, "governed") if governed else (targets, t_rule)
@@ -159,7 +166,9 @@ class EventCoder(ArgumentReader):
         if outlet is not None:  # "…, rapporte l'agence X": the outlet reports, nobody states
             lost = self._event(token, code, outlet, None, False, tags)
             return [], [Dropped(lost, MEDIA_SOURCE)]
-        speech_act = fold(token.lemma_) not in self.neutral_speech and code.startswith(INCISE_ACTS)
+        # a neutral verb whose quote condemns or praises ("», a estimé X") is X's act too
+        neutral = fold(token.lemma_) in self.neutral_speech and not judged
+        speech_act = not neutral and code.startswith(INCISE_ACTS)
         if not sources and token.i in incises and speech_act:
             # "« … », a accusé le président congolais": a speech act that is an event
             sources, targets = self._speaker(incises[token.i], targets, finder)
@@ -179,7 +188,8 @@ class EventCoder(ArgumentReader):
         if len(sources) == 1:  # "», a salué le ministre" misparsed: the speaker is no target
             targets = [t for t in targets if distinct(sources[0], t)]
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
-            targets = finder.in_sentence(token, sources) if mode != "none" else []
+            venues = code[:3] in MUTUAL_CODES or (code[:2] == MEET[:2] and code != HOST)
+            targets = finder.in_sentence(token, sources, venues) if mode != "none" else []
             t_rule = "sentence"
             if not targets and code.startswith(self.domestic) and sources[0].actor.country:
                 country = sources[0].actor.country
@@ -202,7 +212,7 @@ class EventCoder(ArgumentReader):
             pairs = pairs or [(s, None) for s in sources]
             if len(sources) > 1 and code[:3] in MUTUAL_CODES:  # "X et Y ont signé à Z"
                 pairs += [(s, t) for s in sources for t in sources if other_country(s, t)]
-        elif len(sources) > 1 and mode != "none" and not followers:
+        elif len(sources) > 1 and mode != "none" and not followers and self._joint(token, code):
             pairs = [(s, t) for s in sources for t in sources if other_country(s, t)]
             t_rule = "co-subject"
         pairs = pairs or [(s, None) for s in sources]
@@ -212,6 +222,13 @@ class EventCoder(ArgumentReader):
             pair_code = self._venue_code(token, code, finder, s, t)
             made.append(self._event(token, pair_code, s, t, negated, both))
         return made, []
+
+    def _joint(self, token: Token, code: str) -> bool:
+        """Subjects that did the act to each other (rules.JOINT_ROOTS)."""
+        if code[:2] in JOINT_ROOTS | self.reciprocal_roots:
+            return True
+        reflexive = self.grammar.reflexive_pronouns
+        return any(c.dep_ != "nsubj" and fold(c.text) in reflexive for c in token.children)
 
     def _speaker(
         self, quote: FoundQuote, targets: list[Arg], finder: ArgumentFinder

@@ -37,6 +37,11 @@ def _clause(child: Token, g: Grammar) -> bool:
     return infinitive_clause(child) or (child.dep_ in CLAUSE_DEPS and infinitive_mark(child, g))
 
 
+def governs_clause(token: Token, g: Grammar) -> bool:
+    """The word heads an infinitive it governs: "disposé à négocier", "veut rencontrer"."""
+    return any(_clause(child, g) for child in token.children)
+
+
 def misparsed_subject(token: Token, g: Grammar) -> Token | None:
     """ "L'ONU menace de retirer …" read as an adjective (or a noun) of "ONU" with the
     infinitive hung on "ONU": the noun is the act's subject."""

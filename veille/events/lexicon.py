@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.annotations import FoundQuote
-from veille.events.control import REMOVING_ROOTS, governed_words, governor
+from veille.events.control import REMOVING_ROOTS, governed_words, governor, governs_clause
 from veille.events.lemmas import acts_as_verb, verb_guesses
 from veille.events.rules import (
+    ALLEGING,
     CONTENT_NOUN_ROOTS,
     CRITICISM,
     FORCE_ROOTS,
@@ -50,6 +51,7 @@ class TriggerLexicon:
             if not verb.cameo:
                 self.neutral_speech.add(fold(verb.lemma))
         self.light_speech = {fold(v) for v in res.lang.cues.light_speech_verbs}
+        self.onsets = {fold(w) for w in res.lang.cues.onset_nouns}
         self.criticism = {fold(w) for w in res.lang.cues.criticism}
         self.praise = {fold(w) for w in res.lang.cues.praise}
         self.containers = {fold(w) for w in res.lang.cues.event_containers}
@@ -63,9 +65,9 @@ class TriggerLexicon:
         for q in quotes:
             words |= {fold(t.lemma_) for t in token.doc[q.tok_start : q.tok_end]}
         if words & self.criticism:
-            return row.model_copy(update={"code": CRITICISM, "refine": []})
+            return row.model_copy(update={"code": CRITICISM, "refine": [], "bare": True})
         if words & self.praise:
-            return row.model_copy(update={"code": PRAISE, "refine": []})
+            return row.model_copy(update={"code": PRAISE, "refine": [], "bare": True})
         return row
 
     def _is_content(self, token: Token) -> bool:
@@ -73,13 +75,15 @@ class TriggerLexicon:
         ("demander la levée des sanctions") is part of that event, not one of its own."""
         if token.pos_ not in NOUN_POS:
             return False
-        if token.dep_ == "nmod" and token.head.pos_ in NOUN_POS:  # "la levée des sanctions"
+        token = _first_conjunct(token)  # "demander la levée des sanctions et le retrait …"
+        dep = _object_dep(token)
+        if dep == "nmod" and token.head.pos_ in NOUN_POS:  # "la levée des sanctions"
             if self._classifier(token):
                 return True
             head = self._trigger(token.head)
             code = self._refine(token.head, head)[0] if head is not None else None
             return code is not None and code[:2] in CONTENT_NOUN_ROOTS
-        if token.dep_ not in {"obj", "obl:arg", "xcomp"}:
+        if dep not in {"obj", "obl:arg", "xcomp"}:
             return False
         if fold(token.head.lemma_) in self.neutral_speech:
             return False  # "annoncer la rupture des relations": the announced act is coded
@@ -111,6 +115,8 @@ class TriggerLexicon:
             return False
         row = self._trigger(head)
         code = self._refine(head, row)[0] if row is not None else None
+        if code is not None and code[:2] == ALLEGING and token.pos_ in VERB_POS:
+            return True  # "accuse l'Iran de financer le Hamas": alleged, not reported done
         return code is not None and code[:2] in REMOVING_ROOTS
 
     def _codes(self, token: Token) -> bool:
@@ -120,13 +126,24 @@ class TriggerLexicon:
 
     def _light_verb(self, token: Token) -> bool:
         """A neutral speech verb whose object is an event noun ("lancer une offensive",
-        "annoncer la mobilisation", "lancer un ultimatum") only carries the noun's event."""
+        "annoncer la mobilisation", "lancer un ultimatum"), or whose complement is the
+        speaker's own stance or act ("se dit prêt à négocier"), only carries that event."""
         lemma = fold(token.lemma_)
         if lemma not in self.neutral_speech | self.light_speech or token.pos_ not in VERB_POS:
             return False
         return any(
-            c.dep_ == "obj" and c.pos_ in NOUN_POS and self._codes(c) for c in token.children
+            ((c.dep_ == "obj" and c.pos_ in NOUN_POS) or _stance(c))
+            and (self._codes(c) or self._onset(c))
+            for c in token.children
         )
+
+    def _onset(self, noun: Token) -> bool:
+        """ "le lancement d'une offensive": a noun of an event's start, with the event."""
+        if fold(noun.lemma_) not in self.onsets:
+            return False
+        held = [c for c in noun.children if c.dep_ == "nmod"]
+        held += [c for c in noun.head.children if c.dep_ == "obl:arg" and c.i > noun.i]
+        return any(c.pos_ in NOUN_POS and self._codes(c) for c in held)  # (or misparsed)
 
     def _trigger(self, token: Token) -> TriggerRow | None:
         lemma = fold(token.lemma_)
@@ -134,6 +151,8 @@ class TriggerLexicon:
             token.pos_ in {"ADJ", "NOUN", "ADV"}  # "ont violé" is sometimes tagged ADV
             and ("VerbForm=Part" in str(token.morph) or acts_as_verb(token, self.grammar))
         )
+        if token.pos_ == "ADJ" and token.dep_ == "xcomp" and token.head.pos_ in VERB_POS:
+            verbal = True  # "X se dit prêt à négocier": the predicative adjective is the act
         if verbal:
             row = self.triggers.get((lemma, "VERB"))
             for guess in verb_guesses(token, self.grammar) if row is None else []:
@@ -147,6 +166,8 @@ class TriggerLexicon:
         return None
 
     def _refine(self, token: Token, row: TriggerRow) -> tuple[str | None, bool, str, bool]:
+        if row.governs and not governs_clause(token, self.grammar):
+            return None, row.swap, row.target, False  # "disposer de moyens": no act governed
         code: str | None = row.code
         reflexive = self.grammar.reflexive_pronouns
         if row.reflexive and not any(fold(c.text) in reflexive for c in token.children):
@@ -178,6 +199,30 @@ class TriggerLexicon:
                 target = ref.target or target
                 return code, swap, target, True
         return code, swap, target, False
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of coordinated nouns, which holds their shared role."""
+    while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
+def _object_dep(noun: Token) -> str:
+    """The noun's role; a noun the parser coordinated with the verb whose object comes
+    before it ("a demandé la levée des sanctions et le retrait des troupes") is an object."""
+    verb = noun.head
+    coordinated = noun.dep_ == "conj" and verb.pos_ in VERB_POS and verb.i < noun.i
+    if coordinated and any(c.dep_ == "obj" and c.i < noun.i for c in verb.children):
+        return "obj"
+    return str(noun.dep_)
+
+
+def _stance(word: Token) -> bool:
+    """ "X se dit prêt à …", "affirme vouloir …": the speech verb's predicative or
+    infinitive complement is what X said of itself, the event the verb carries ("affirme
+    avoir détruit …", a claim about a past act, stays a statement)."""
+    return word.dep_ == "xcomp" and not any(c.dep_.startswith("aux") for c in word.children)
 
 
 def _passive(token: Token) -> bool:

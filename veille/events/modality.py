@@ -18,8 +18,10 @@ class Modality:
         self.particle = {fold(x) for x in cues.negation_particle}
         self.without = {fold(x) for x in cues.without}
         self.if_marks = {fold(x) for x in cues.hypothetical_marks}
+        self.purpose = {fold(x) for x in cues.purpose_marks}
         self.modals = {fold(x) for x in cues.modal_lemmas}
         self.refusals = {fold(x) for x in cues.refusal_verbs}
+        self.denials = {fold(x) for x in cues.denial_verbs}
         self.going = {fold(x) for x in cues.reported_future}
         self.future_endings = tuple(fold(x) for x in cues.future_endings)
         self.future_aux = {fold(x) for x in cues.future_auxiliaries}
@@ -43,6 +45,8 @@ class Modality:
         chain = self._chain(trigger)
         if any(fold(t.lemma_) in self.refusals for t in chain[1:]):
             return True  # "a refusé de sanctionner"
+        if trigger.dep_ in {"xcomp", "ccomp"} and fold(trigger.head.lemma_) in self.denials:
+            return True  # "a nié avoir fourni", "nie que ses troupes aient attaqué"
         particle = False  # "n'a mené aucune frappe": "ne" on the verb, "aucune" on the noun
         hits: set[str] = set()
         for tok in chain:
@@ -104,6 +108,16 @@ class Modality:
             if text.endswith(end) and stem.endswith("r") and stem != lemma[:-2]:
                 return True
         return False
+
+    def aimed(self, trigger: Token) -> bool:
+        """An infinitive of purpose ("pour capturer X", "afin de traquer X"): the act is
+        aimed at, not done ("pour avoir tué", a past infinitive, was done)."""
+        if "VerbForm=Inf" not in str(trigger.morph):
+            return False
+        if any(c.dep_.startswith("aux") for c in trigger.children):
+            return False
+        marks = {fold(c.text) for c in trigger.children if c.dep_ == "mark"}
+        return bool(marks & self.purpose) or fold(trigger.head.lemma_) in self.purpose
 
     def hypothetical(self, trigger: Token) -> bool:
         sent = sentence(trigger.doc, trigger.i)

@@ -39,6 +39,7 @@ class NominalArguments:
         g: Grammar
 
         is_trigger: Callable[[Token], bool]
+        onsets: set[str]
 
         def at(self, tok: Token, deep: bool = False) -> list[Arg]: ...
         def subject(self, verb: Token, speaker: bool = False) -> list[Arg]: ...
@@ -136,9 +137,19 @@ class NominalArguments:
             return None
         if head.pos_ != "NOUN" or self.is_trigger(head):
             return None
-        if head.dep_ in OBJ | {"obl:arg"} and self.is_trigger(head.head):
+        onset = fold(head.lemma_) in self.onsets  # "a annoncé le lancement d'une offensive"
+        if head.dep_ in OBJ | {"obl:arg"} and self.is_trigger(head.head) and not onset:
             return None
         return head
+
+    def listed_after(self, noun: Token, first: Token, found: list[Arg]) -> list[Arg]:
+        """The names the parser hung on the noun after its "de X" complement, which list
+        more of them: "les critiques de X, de Y et de Z" (not yet in `found`)."""
+        more: list[Arg] = []
+        for child in noun.children:
+            if child.dep_ in {"appos", "conj"} and child.pos_ == "PROPN" and child.i > first.i:
+                more += [a for a in self.at(child) if a not in found and a not in more]
+        return more
 
     def noun_source(
         self,
@@ -183,7 +194,7 @@ class NominalArguments:
                 if not found and self.is_trigger(child):  # "l'offre de médiation de X"
                     found = self.noun_source(child, own_words=True)
                 if found:
-                    return found
+                    return found + self.listed_after(noun, child, found)
         for child in noun.children:
             if child.dep_ == "amod" and child.norm_ in self.gaz.demonyms:
                 code = self.gaz.demonyms[child.norm_]

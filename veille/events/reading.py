@@ -12,6 +12,7 @@ from veille.events.meetings import MEDIATE, MEET, between
 from veille.events.rules import (
     CONFLICT_ROOTS,
     CROWD_ROOTS,
+    MUTUAL_CODES,
     NOUN_POS,
     PATIENT_ROOTS,
     REACTION_DEPS,
@@ -74,7 +75,7 @@ class ArgumentReader(TriggerLexicon):
             sources, s_rule = finder.subject(token, speaker=speaker), "subject"
             if not sources and token.pos_ in NOUN_POS:  # "Sanctionnée par X, …" tagged a noun
                 sources, s_rule = finder.noun_source(token, patient=patient), "noun"
-            if not sources and row.passive:  # "X est attendu à Y": X comes
+            if not sources and (row.passive or row.governs):  # "X est attendu à Y": X comes
                 sources, s_rule = finder.passive_subject(token), "passive"
         if noun and token.dep_ == "obj" and fold(token.head.lemma_) in self.receiving:
             # "X a obtenu la levée des sanctions américaines": the US eases for X
@@ -85,7 +86,8 @@ class ArgumentReader(TriggerLexicon):
         undergoes = passive and mode != "none" and code[:2] >= CONFLICT_ROOTS
         targets, t_rule = (finder.passive_subject(token) if undergoes else []), "passive"
         travel = code[:3] in TRAVEL_CODES
-        venues = code[:2] == MEET[:2] and not travel  # "se réunir à Genève": a place
+        # "se réunir à Genève", "signer un accord à Washington": a place, not a party
+        venues = (code[:2] == MEET[:2] or code[:3] in MUTUAL_CODES) and not travel
         if not targets and mediate:
             targets, t_rule = between(finder, token), "between"
         if not targets:  # "X a été sanctionné": X underwent it

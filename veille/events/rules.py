@@ -22,6 +22,7 @@ CROWD_ROOTS = {"14"}  # a protest named by a noun, by no one named: the place's 
 CONFLICT_ROOTS = "11"  # from 11 up, a passive's subject undergoes the act ("a été expulsé")
 DEMAND = "100"
 CRITICISM = "111"
+ALLEGING = "11"  # "accuser X de faire": the act in the infinitive is alleged, not done
 # Speech acts that are events by themselves, as the verb of an incise ("», a salué X"):
 # praise and verbal defence, demands, criticism, rejection, threats, protest (codes or roots).
 INCISE_ACTS = ("051", "052", "10", "11", "12", "13", "14")
@@ -31,6 +32,11 @@ REQUEST_ROOTS = {"02", "10"}  # "l'exigence d'une médiation qatarie": Qatar is 
 SPEECH_ACTS = {"02", "03", "05", "10", "11", "12", "13"}  # nouns a speaker can "réitérer"
 HOST = "043"  # "X a accueilli le sommet": a host may have no one visitor named
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
+# Acts two subjects do to each other with no one else named: verbal cooperation said or
+# promised together ("les deux dirigeants se sont engagés à …"), and the reciprocal roots
+# of the setting; a one-way act (criticism, demand, aid, force) needs "se" ("se sont
+# accusés"): "X et Y ont condamné …" are on the same side.
+JOINT_ROOTS = {"01", "03"}
 MUTUAL_CODES = {"057"}  # "X et Y ont signé un accord à Z": X and Y signed it with each other
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
 

@@ -47,14 +47,17 @@ class Cues(BaseModel):
     negation_particle: list[str]
     without: list[str] = []
     hypothetical_marks: list[str] = []
+    purpose_marks: list[str] = []  # "pour capturer X": an act aimed at, not done
     modal_lemmas: list[str] = []
     reported_future: list[str] = []
     future_endings: list[str] = []
     future_auxiliaries: list[str] = []  # auxiliaries that make a future ("will sign")
     refusal_verbs: list[str] = []
+    denial_verbs: list[str] = []  # "a nié avoir fourni": the clause denied did not happen
     object_control_verbs: list[str] = []
     receiving_verbs: list[str] = []
     light_speech_verbs: list[str] = []
+    onset_nouns: list[str] = []  # "annoncer le lancement d'une offensive": the offensive
     criticism: list[str] = []
     praise: list[str] = []
     follower_participles: list[str] = []

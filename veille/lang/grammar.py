@@ -64,6 +64,7 @@ class Grammar(BaseModel):
     perfect_auxiliary: frozenset[str] = frozenset()  # "avoir été agressée"
     coordinators: frozenset[str] = frozenset()  # "X et Y"
     relative_subjects: frozenset[str] = frozenset()  # "qui": a relative clause's subject
+    inclusion_words: frozenset[str] = frozenset()  # "plusieurs pays, dont la France": members
     # actors: words around names and descriptions
     own_cases: frozenset[str] = frozenset()  # "ministre de la Défense": part of the name
     locative_cases: frozenset[str] = frozenset()  # "à Niamey", "en Égypte": a place
