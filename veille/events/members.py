@@ -14,11 +14,12 @@ from veille.text import fold
 
 if TYPE_CHECKING:
     from veille.events.arguments import ArgumentFinder
+    from veille.events.lookup import ActorLookup
 
 LIST_DEPS = {"acl:relcl", "nmod", "appos"}  # how the parser hangs "dont X" on the noun
 
 
-def included(finder: ArgumentFinder, noun: Token) -> list[Arg]:
+def included(finder: ActorLookup, noun: Token) -> list[Arg]:
     """The members a noun lists ("plusieurs pays, dont la France"): a verbless
     complement opened by an inclusion word, with its conjuncts."""
     for child in noun.children:
@@ -31,7 +32,7 @@ def included(finder: ArgumentFinder, noun: Token) -> list[Arg]:
     return []
 
 
-def listed_subject(finder: ArgumentFinder, verb: Token) -> list[Arg]:
+def listed_subject(finder: ActorLookup, verb: Token) -> list[Arg]:
     """ "De nombreux pays, dont le Brésil, ont critiqué …" when the parser made the
     subject a bare adjunct before the verb: the members it lists."""
     if any(c.dep_ in SUBJ | PASS_SUBJ for c in verb.children):
@@ -48,7 +49,7 @@ def places(args: list[Arg]) -> bool:
     return bool(args) and all(a.actor.code == a.actor.country for a in args)
 
 
-def listed_names(finder: ArgumentFinder, appos: Token, deep: bool) -> list[Arg]:
+def listed_names(finder: ActorLookup, appos: Token, deep: bool) -> list[Arg]:
     """ "l'Espagne, le Chili et l'Argentine" read as an apposition: one country is no
     apposition of another, so the names are a list (with their conjuncts)."""
     found = finder._one(appos, deep)
