@@ -11,9 +11,11 @@ from veille.actors.registry import Registry, country_names
 from veille.lang import LanguageData
 from veille.text import fold
 
-# Firms and media are often named by common words ("Total", "Le Monde", "La Croix"):
-# such names match only when written with their capital.
+# Firms and media are often named by common words ("Total", "Le Monde", "La Croix"), and
+# so are some countries ("la réunion"): such names match only when written with their
+# capital.
 CASED_SECTORS = {"BUS", "MED"}
+CASED_KINDS = {"country", "person"}  # proper nouns from CLDR and the people data
 ARABIC_ARTICLES = {"al", "el", "ad", "ach", "as", "ash", "an", "ar", "at", "az", "ez"}
 
 
@@ -80,10 +82,16 @@ class Gazetteer:
             self.lowercase.add(key)
         if key and key not in self.names:
             self.names[key] = entry
-            if form[:1].isupper() and (entry.code or "")[3:6] in CASED_SECTORS:
+            if form[:1].isupper() and self._cased(entry):
                 self.capitalised.add(key)
         elif key and form[:1].islower() and self.names[key] == entry:
             self.capitalised.discard(key)  # "talibans" is written lowercase too
+
+    @staticmethod
+    def _cased(entry: Entry) -> bool:
+        """Names that match only when written with their capital: countries and people
+        (proper nouns; "la réunion" is a meeting, not Réunion), firms and media."""
+        return entry.kind in CASED_KINDS or (entry.code or "")[3:6] in CASED_SECTORS
 
     def _add_people(self, lang: LanguageData, registry: Registry) -> None:
         surnames: Counter[str] = Counter()

@@ -48,6 +48,7 @@ class MentionFinder(AgentPhrases):
         self.matcher.add("NAME", patterns)
         self.spellings = SpellingIndex(self._keys)
         self.official = {fold(x) for x in lang.coref.official_nouns}
+        self.articles = {fold(x) for x in lang.grammar.definite_articles}
         self.counterparts = {fold(c) for c in lang.coref.counterpart}
         self.person_nouns = {fold(x) for x in lang.coref.person_nouns} | self.official
         self.possessives = {fold(x) for x in lang.coref.possessives}
@@ -87,6 +88,12 @@ class MentionFinder(AgentPhrases):
             out.append(Mention(span.start, span.end, span.root.i, "name", entry=entry))
         return out
 
+    def _lowercase_name(self, span: Span) -> bool:
+        """The name's first word after an article is written lowercase ("La réunion"
+        opening a sentence is a meeting; "La Réunion" is the island)."""
+        first = next((t for t in span if fold(t.text) not in self.articles), span[0])
+        return first.text[:1].islower()
+
     def _valid_name(self, span: Span) -> bool:
         """Checked before the longest match is kept: "général Burhane" written lowercase
         is no name, but "Burhane" inside it is."""
@@ -94,8 +101,8 @@ class MentionFinder(AgentPhrases):
             return False  # "chine" lowercase adjective-like noise
         key = " ".join(t.norm_ for t in span)
         entry = self._keys.get(key)
-        if entry is None or (key in self._capitalised and span[0].text[:1].islower()):
-            return False  # "au total" is not the company Total
+        if entry is None or (key in self._capitalised and self._lowercase_name(span)):
+            return False  # "au total" is not the company Total, "la réunion" not Réunion
         if key in self.gaz.acronyms and not span.text.isupper():
             return False  # "des canons à eau" do not name the EAU
         if (
