@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -27,6 +26,7 @@ import numpy as np
 from datasketch import MinHash
 
 from veille.settings import Settings
+from veille.text import pieces
 
 SCHEME = "affine32"  # datasketch's hashing scheme; 32-bit values, stored as uint32
 SEED = 1
@@ -127,23 +127,6 @@ def _mix(hashes: np.ndarray[Any, np.dtype[np.uint64]], size: int) -> Shingles:
     return mixed >> np.uint64(32)
 
 
-def _word_pieces(text: str, piece: int) -> Iterator[list[str]]:
-    """The words of `text`, a piece of about `piece` characters at a time (cut after a
-    space or a line end, so no word is split): a long text's words are never all held
-    at once."""
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + piece)
-        if end < len(text):
-            cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
-            if cut <= start:  # a word longer than the piece: cut after it
-                ahead = [i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0]
-                cut = min(ahead, default=len(text) - 1)
-            end = cut + 1
-        yield words(text[start:end])
-        start = end
-
-
 def shingles_of(text: str, params: StoryParams) -> Shingles | None:
     """The sorted distinct shingle hashes of `text`; None when it has fewer than
     `stories.min_words` words (never linked). Computed a piece of the text at a time (the
@@ -153,7 +136,7 @@ def shingles_of(text: str, params: StoryParams) -> Shingles | None:
     parts: list[Shingles] = []
     carry = np.zeros(0, dtype=np.uint64)
     count = 0
-    for tokens in _word_pieces(text, TEXT_PIECE):
+    for tokens in map(words, pieces(text, TEXT_PIECE)):
         count += len(tokens)
         hashes = np.concatenate([carry, _word_hashes(tokens)])
         if len(hashes) >= size:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from veille.errors import StoreError, UsageError
 from veille.store import Store, content_hash
@@ -383,3 +385,30 @@ def test_a_long_article_is_inserted_a_slice_at_a_time(monkeypatch: pytest.Monkey
     stored = [(r.seq, r.cameo) for r in store.events()]
     assert stored == [(i, f"04{i % 6}") for i in range(7)]
     assert [q.text for q in store.quotes()] == [f"citation {i}" for i in range(4)]
+
+
+def _whole_text_hash(article: Article) -> str:
+    """The content hash as defined (databases store it): the whole text normalised at once."""
+    import hashlib
+    import re
+    import unicodedata
+
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", article.text)).strip()
+    return hashlib.sha256(f"{article.date or ''}\n{text}".encode()).hexdigest()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("ab é\u0301\n\r\t\u00a0\u2009  \n\nxyz.«»")), max_size=80
+    ),
+    piece=st.integers(min_value=1, max_value=12),
+)
+def test_the_content_hash_read_a_piece_at_a_time_is_the_whole_texts(text: str, piece: int) -> None:
+    from unittest import mock
+
+    from veille.store import duckdb_store
+
+    article = Article(id="h", text=text, date="2024-01-02")
+    with mock.patch.object(duckdb_store, "HASH_PIECE", piece):
+        assert content_hash(article) == _whole_text_hash(article)

@@ -31,10 +31,13 @@ from veille.store.rows import (
     check_root,
 )
 from veille.stories import StoryParams
+from veille.text import pieces
 from veille.types import Article, CodedArticle
 
 DEFAULT_LOCK_WAIT = 30.0  # seconds; the setting store.lock_wait in the CLI
 ROWS_PER_INSERT = 10_000  # rows of one table per INSERT statement
+HASH_PIECE = 1_000_000  # characters of text normalised at a time for its content hash
+_SPACES = re.compile(r"\s+")
 _TABLES = frozenset(  # the tables of schema.sql
     ("articles", "actors", "events", "quotes", "story_signatures", "story_bands", "story_layout")
 )
@@ -51,9 +54,19 @@ def content_hash(article: Article) -> str:
     Returns:
         64 hex digits; the same text re-encoded, re-wrapped or re-indented hashes the same.
     """
-    text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", article.text)).strip()
-    payload = f"{article.date or ''}\n{text}"
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(f"{article.date or ''}\n".encode())
+    started = pending = False  # any text hashed yet; a space owed before the next text
+    for piece in pieces(article.text, HASH_PIECE):  # a long text is never copied whole
+        norm = _SPACES.sub(" ", unicodedata.normalize("NFC", piece))
+        core = norm.strip(" ")
+        if not core:
+            pending = pending or (started and bool(norm))
+            continue
+        if started and (pending or norm[0] == " "):
+            digest.update(b" ")
+        digest.update(core.encode("utf-8"))
+        started, pending = True, norm[-1] == " "
+    return digest.hexdigest()
 
 
 class Store:
