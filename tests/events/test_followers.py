@@ -4,25 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events.coded import event_triples as pairs
 from veille.pipeline import Coder
-from veille.types import Article
 
 pytestmark = pytest.mark.slow
-
-Pair = tuple[str | None, str | None, str]
-
-
-def pairs(coder: Coder, text: str) -> set[Pair]:
-    coded = coder.code(Article(id="followers", text=text, date="2023-02-15"))
-    return {
-        (
-            e.source.country or e.source.code if e.source else None,
-            e.target.country or e.target.code if e.target else None,
-            e.cameo_root,
-        )
-        for e in coded.events
-        if not e.negated
-    }
 
 
 # (text, sources that must all get the event, its target, its root)

@@ -4,25 +4,17 @@ complement: "un avion de combat russe" is a Russian aircraft, the target of who 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.events.coded import event_triples
 from veille.pipeline import Coder
-from veille.types import Article
 
 pytestmark = pytest.mark.slow
 
 
-def triples(coder: Coder, text: str) -> set[tuple[str | None, str | None, str]]:
-    coded = coder.code(Article(id="kind", text=text, date="2023-02-15"))
-    return {
-        (
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-            e.cameo_root,
-        )
-        for e in coded.events
-        if not e.negated
-    }
+triples = partial(event_triples, codes=False)
 
 
 # (text, source, target, root)

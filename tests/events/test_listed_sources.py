@@ -6,23 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events.coded import event_triples as pairs
 from veille.pipeline import Coder
-from veille.types import Article
 
 pytestmark = pytest.mark.slow
-
-
-def pairs(coder: Coder, text: str) -> set[tuple[str | None, str | None, str]]:
-    coded = coder.code(Article(id="listed", text=text, date="2023-02-15"))
-    return {
-        (
-            e.source.country or e.source.code if e.source else None,
-            e.target.country or e.target.code if e.target else None,
-            e.cameo_root,
-        )
-        for e in coded.events
-        if not e.negated
-    }
 
 
 # (text, expected triples)

@@ -3,27 +3,17 @@ event, and a crowd or a decision expected somewhere is no visit."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.events.coded import event_triples
 from veille.pipeline import Coder
-from veille.types import Article
 
 pytestmark = pytest.mark.slow
 
-Triple = tuple[str | None, str | None, str]
 
-
-def triples(coder: Coder, text: str) -> set[Triple]:
-    coded = coder.code(Article(id="expected", text=text, date="2023-02-15"))
-    return {
-        (
-            e.source.country or e.source.code if e.source else None,
-            e.target.country or e.target.code if e.target else None,
-            e.cameo,
-        )
-        for e in coded.events
-        if not e.negated
-    }
+triples = partial(event_triples, full_code=True)
 
 
 # fmt: off

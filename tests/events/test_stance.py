@@ -5,27 +5,17 @@ statement of its own. Without an infinitive, "disposer de", "déterminer" are no
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.events.coded import event_triples
 from veille.pipeline import Coder
-from veille.types import Article
 
 pytestmark = pytest.mark.slow
 
-Triple = tuple[str | None, str | None, str]
 
-
-def triples(coder: Coder, text: str) -> set[Triple]:
-    coded = coder.code(Article(id="stance", text=text, date="2023-02-15"))
-    return {
-        (
-            e.source.country or e.source.code if e.source else None,
-            e.target.country or e.target.code if e.target else None,
-            e.cameo,
-        )
-        for e in coded.events
-        if not e.negated
-    }
+triples = partial(event_triples, full_code=True)
 
 
 # (text, source, target, code)
