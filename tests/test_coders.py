@@ -174,7 +174,7 @@ def test_the_executors_hand_the_options_to_their_workers(kind: str) -> None:
 def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     monkeypatch.setattr(veille.executors, "cores", lambda: 1)
     monkeypatch.setattr(
-        cli, "_load_coder", lambda settings, options: Coders(settings, options, load=Loads())
+        cli.common, "load_coder", lambda settings, options: Coders(settings, options, load=Loads())
     )
     return CliRunner()
 

@@ -42,7 +42,7 @@ def test_nlp_is_the_lowest_stage(path: Path) -> None:
 
 @pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: p.name)
 def test_the_library_reads_no_clock_for_undated_articles(path: Path) -> None:
-    if path.name == "cli.py" or "store" in path.parts:  # the caller; the time a row is stored
+    if "cli" in path.parts or "store" in path.parts:  # the caller; the time a row is stored
         return
     text = path.read_text("utf-8")
     assert "date.today()" not in text and "datetime.now(" not in text
