@@ -149,7 +149,7 @@ def code_on_stdin(path: Path, n: int) -> None:
     before = rss_mb()
     with (
         patch.object(cli.common, "load_coder", lambda settings, options: StubCoder()),
-        patch.object(cli.coding, "articles_only", sampling),
+        patch.object(cli.common, "articles_only", sampling),
         subprocess.Popen(["cat", str(path)], stdout=subprocess.PIPE) as pipe,
         open(os.devnull, "w") as sink,
         patch.object(sys, "stdin", io.TextIOWrapper(cast(BinaryIO, pipe.stdout))),

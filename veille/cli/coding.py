@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Annotated
 
@@ -26,12 +27,10 @@ from veille.cli.common import (
     exit_if_skipped,
     load_settings,
     progress,
-    read_options,
+    read_articles,
     reporting,
-    stdin_for,
 )
-from veille.executors import open_executor
-from veille.ingest import articles_only, read_paths
+from veille.executors import Executor, open_executor
 from veille.serialize import iter_json, to_json
 from veille.settings import Settings
 from veille.store import ingest_in_batches
@@ -60,10 +59,7 @@ def code_command(
     problems = Problems()
     with reporting():
         settings = load_settings(config, sets)
-        given = paths or []
-        stdin = stdin_for(given) if not given or "-" in given else None
-        records = read_paths(given, stdin, read_options(settings))
-        articles = articles_only(records, problems.report)
+        articles = read_articles(paths or [], settings, problems)
         # no bar when the JSON lines go to the terminal too: they would run through it
         with progress(bar_allowed=not sys.stdout.isatty()) as advance:
             if dictionaries is not None:
@@ -82,18 +78,24 @@ def _code_to_stdout(
     advance: Callable[[Article], None],
 ) -> None:
     """Code the articles with the executor chosen and print each one's JSON line."""
+    with _executor(settings, how) as coder:
+        for article, coded in coder.pairs(articles, problems.failed):
+            _echo_json(coded)
+            advance(article)
+
+
+def _executor(settings: Settings, how: Coding) -> AbstractContextManager[Executor]:
+    """The executor chosen for `veille code` and `veille ingest`; each coder it starts
+    loads the pipeline once."""
     options = coding_options(how.lang)
-    with open_executor(
+    return open_executor(
         settings,
         lambda: common.load_coder(settings, options),
         how.workers,
         how.executor,
         how.scheduler,
         options=options,
-    ) as coder:
-        for article, coded in coder.pairs(articles, problems.failed):
-            _echo_json(coded)
-            advance(article)
+    )
 
 
 def _echo_json(coded: CodedArticle) -> None:
@@ -144,21 +146,9 @@ def ingest(
     problems = Problems()
     with reporting():
         settings = load_settings(config, sets)
-        stdin = stdin_for(paths) if "-" in paths else None
-        records = read_paths(paths, stdin, read_options(settings))
-        articles = articles_only(records, problems.report)  # read lazily, as coded
-        options = coding_options(lang)
-        with (
-            open_executor(
-                settings,
-                lambda: common.load_coder(settings, options),
-                workers,
-                executor,
-                scheduler,
-                options=options,
-            ) as coder,
-            progress() as advance,
-        ):
+        articles = read_articles(paths, settings, problems)  # read lazily, as coded
+        how = Coding(lang, workers, executor, scheduler)
+        with _executor(settings, how) as coder, progress() as advance:
             counts = ingest_in_batches(
                 db_path(db, settings),
                 coder,

@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from veille.errors import Errors, SkipReason, UnsupportedLanguage, UsageError, VeilleError
 from veille.events.evidence import Dropped
-from veille.ingest import Notice, ReadOptions, Skipped
+from veille.ingest import Notice, ReadOptions, Skipped, articles_only, read_paths
 from veille.options import CodingOptions
 from veille.settings import Settings
 from veille.store import Store
@@ -192,6 +192,14 @@ def read_options(settings: Settings) -> ReadOptions:
     if normalize_date(earliest) is None:
         raise UsageError(Errors.E008.format(value=earliest, what="ingest.earliest_date"))
     return ReadOptions.until(dt.date.today(), settings["ingest.years_ahead"], earliest)
+
+
+def read_articles(paths: list[str], settings: Settings, problems: Problems) -> Iterator[Article]:
+    """The articles in PATHS, read lazily as they are coded ('-', or no path at all, is the
+    standard input); every skipped record and notice is reported through `problems`."""
+    stdin = stdin_for(paths) if not paths or "-" in paths else None
+    records = read_paths(paths, stdin, read_options(settings))
+    return articles_only(records, problems.report)
 
 
 def db_path(db: Path | None, settings: Settings) -> Path:

@@ -22,16 +22,14 @@ from veille.cli.common import (
     coding_options,
     exit_if_skipped,
     load_settings,
-    read_options,
+    read_articles,
     reporting,
-    stdin_for,
 )
 from veille.errors import CodingError, Errors, UsageError
 from veille.evaluate import EvalReport, evaluate, load_gold, load_json_records
 from veille.events.evidence import Dropped
 from veille.explain import ArticleExplanation, Because
 from veille.explain import explain as explain_misses
-from veille.ingest import articles_only, read_paths
 from veille.serialize import from_dict
 from veille.types import Article, CodedArticle
 
@@ -107,9 +105,7 @@ def eval_command(
         if pred is not None:
             coded = _predictions(pred)
         else:
-            stdin = stdin_for(inputs or []) if "-" in (inputs or []) else None
-            records = read_paths(inputs or [], stdin, read_options(settings))
-            articles = articles_only(records, problems.report)
+            articles = read_articles(inputs or [], settings, problems)
             coder = common.load_coder(settings, coding_options(lang))
             if explain:
                 read = list(articles)
