@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 import typer
 from rich.console import Console
@@ -100,30 +101,44 @@ def eval_command(
         if (inputs is None) == (pred is None):
             raise UsageError("give either --input PATH (to code and score) or --pred FILE")
         golds = [g for path in gold for g in load_gold(path)]
-        dropped: dict[str, list[Dropped]] | None = None
-        texts: dict[str, str] | None = None
         if pred is not None:
-            coded = _predictions(pred)
+            run = _Scored(_predictions(pred))
         else:
             articles = read_articles(inputs or [], settings, problems)
             coder = common.load_coder(settings, coding_options(lang))
-            if explain:
-                read = list(articles)
-                traced = _traced(coder, read, problems)
-                coded = [c for c, _ in traced]
-                dropped = {c.id: lost for c, lost in traced}
-                texts = {a.id: a.text for a in read}
-            else:
-                coded = list(coder.code_many(articles, problems.failed))
-        report = evaluate(golds, coded)
+            run = _code_for_eval(coder, articles, explain, problems)
+        report = evaluate(golds, run.coded)
         if as_json:
             typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
         else:
             _print_report(report, misses)
         if explain:
-            explained = explain_misses(golds, coded, dropped, texts)
-            _print_explanations(explained, dropped is not None)
+            explained = explain_misses(golds, run.coded, run.dropped, run.texts)
+            _print_explanations(explained, run.dropped is not None)
     exit_if_skipped(problems)
+
+
+class _Scored(NamedTuple):
+    """The articles scored; with --explain and --input, the candidates each one dropped and
+    its text."""
+
+    coded: list[CodedArticle]
+    dropped: dict[str, list[Dropped]] | None = None
+    texts: dict[str, str] | None = None
+
+
+def _code_for_eval(
+    coder: Coder, articles: Iterable[Article], explain: bool, problems: Problems
+) -> _Scored:
+    if not explain:
+        return _Scored(list(coder.code_many(articles, problems.failed)))
+    read = list(articles)
+    traced = _traced(coder, read, problems)
+    return _Scored(
+        [c for c, _ in traced],
+        {c.id: lost for c, lost in traced},
+        {a.id: a.text for a in read},
+    )
 
 
 def _traced(
