@@ -35,6 +35,8 @@ class Grammar(BaseModel):
     companion_cases: frozenset[str] = frozenset()  # who one acts with, in a clause ("avec")
     purpose_cases: frozenset[str] = frozenset()  # on whose behalf ("pour X")
     according_cases: frozenset[str] = frozenset()  # a source of information ("selon")
+    # the reason an act is done to someone: "remercier X pour son aide" (X's aid)
+    cause_cases: frozenset[str] = frozenset()
     state_cases: frozenset[str] = frozenset()  # a state or manner ("en grève", "en masse")
     classifier_cases: frozenset[str] = frozenset()  # "un avion de combat": a kind of thing
     where_cases: frozenset[str] = frozenset()  # a name that says where ("à Dakar", "sur la place")
