@@ -178,6 +178,8 @@ class EventCoder(ArgumentReader):
             sources, s_rule = finder.between(token), "between"  # "un traité signé entre X et Y"
         if not sources:
             return [], [Dropped(self._event(token, code, None, None, False, tags), NO_SOURCE)]
+        if not row.bare and not refined and not _of_sectors(sources, row.bare_sectors):
+            return [], []  # "des migrants sont arrivés à Lampedusa": no visit
         if not targets and code[:3] in TRAVEL_CODES and code != HOST:
             lost = self._event(token, code, sources[0], None, False, tags)
             return [], [Dropped(lost, NO_DESTINATION)]  # a trip with no destination named
@@ -293,6 +295,11 @@ class EventCoder(ArgumentReader):
             confidence=confidence(evidence, self.weights, code[:2]),
             evidence=tuple(evidence),
         )
+
+
+def _of_sectors(sources: list[Arg], sectors: list[str]) -> bool:
+    """A source of one of the sectors (a trigger's `bare_sectors`)."""
+    return any((s.actor.sector or "") in sectors for s in sources)
 
 
 def _instrument(sources: list[Arg], target: Arg) -> bool:

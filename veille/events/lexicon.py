@@ -174,7 +174,7 @@ class TriggerLexicon:
             code = None  # "rendre hommage" is not "se rendre à"
         if row.passive and not _passive(token):
             code = None  # "X attend une réponse" is no visit; "X est attendu à Y" is one
-        if not row.bare:
+        if not row.bare and not row.bare_sectors:
             code = None  # only a refinement below can code it
         swap = row.swap
         target: str = row.target

@@ -64,6 +64,8 @@ class Grammar(BaseModel):
     reflexive_clitics: frozenset[str] = frozenset()  # "se sont rassemblés": not a passive
     reflexive_marker: str = ""  # the word a trigger refinement names for a reflexive verb
     perfect_auxiliary: frozenset[str] = frozenset()  # "avoir été agressée"
+    # verbs whose perfect takes "être" as a tense auxiliary: "est arrivé" is active
+    being_verbs: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()  # "X et Y"
     relative_subjects: frozenset[str] = frozenset()  # "qui": a relative clause's subject
     inclusion_words: frozenset[str] = frozenset()  # "plusieurs pays, dont la France": members
