@@ -35,6 +35,8 @@ class Grammar(BaseModel):
     companion_cases: frozenset[str] = frozenset()  # who one acts with, in a clause ("avec")
     purpose_cases: frozenset[str] = frozenset()  # on whose behalf ("pour X")
     according_cases: frozenset[str] = frozenset()  # a source of information ("selon")
+    # an infinitive of purpose, done by the subject: "X a convoqué Y pour protester"
+    purpose_marks: frozenset[str] = frozenset()
     # the reason an act is done to someone: "remercier X pour son aide" (X's aid)
     cause_cases: frozenset[str] = frozenset()
     state_cases: frozenset[str] = frozenset()  # a state or manner ("en grève", "en masse")
