@@ -14,7 +14,9 @@ from veille.types import ActorRef
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN"}
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
-PATIENT_ROOTS = {"17", "18", "19", "20"}
+# codes (or roots) whose noun names who underwent the act: "l'assassinat de X", "la
+# libération de trois otages" (0841, release of persons)
+PATIENT_CODES = ("17", "18", "19", "20", "0841")
 INSTRUMENT_SECTORS = {"MIL", "COP"}  # one's own troops or police are the means of a show of force
 REACTION_ROOTS = {"01", "11", "12"}  # said of an event: its doer is the target
 REACTION_DEPS = {"nmod", "obl", "obl:mod", "obl:arg"}
