@@ -237,11 +237,12 @@ class SubjectArguments(ActorLookup):
 
     def _by(self, tok: Token) -> bool:
         """ "a été assassiné par Israël" parsed as an adjunct, or hung off one ("bombardée
-        cette nuit par des drones"): "par X" is still the agent."""
+        cette nuit par des drones", "accordée à la Tunisie par l'UE"): "par X" is still
+        the agent."""
         if tok.dep_ not in {"obl", "obl:mod", "obl:arg", "obj"}:
             return False
         if self._case(tok) in self.g.agent_cases:
             return True
-        if self._case(tok) not in {"", *self.g.state_cases}:
-            return False  # only a bare or "en" adjunct: "cette nuit", "en masse"
+        if self._case(tok) not in {"", *self.g.state_cases, *self.g.dative_cases}:
+            return False  # a bare, "en" or "à" adjunct: "cette nuit", "accordée à X par Y"
         return any(c.dep_ == "nmod" and self._case(c) in self.g.agent_cases for c in tok.children)
