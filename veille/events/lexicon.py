@@ -131,6 +131,9 @@ class TriggerLexicon:
         lemma = fold(token.lemma_)
         if lemma not in self.neutral_speech | self.light_speech or token.pos_ not in VERB_POS:
             return False
+        row = self._trigger(token)
+        if row is not None and row.code[:2] != "01" and self._codes(token):
+            return False  # "a jugé illégales les sanctions": its own act, by its words
         return any(
             ((c.dep_ == "obj" and c.pos_ in NOUN_POS) or _stance(c))
             and (self._codes(c) or self._onset(c))
