@@ -32,6 +32,7 @@ PRAISE = "051"
 CONTENT_NOUN_ROOTS = {"02", "08", "10", "13"}  # asking for, easing, threatening "de X"
 REQUEST_ROOTS = {"02", "10"}  # "l'exigence d'une médiation qatarie": Qatar is asked
 SPEECH_ACTS = {"02", "03", "05", "10", "11", "12", "13"}  # nouns a speaker can "réitérer"
+ORIGIN_CODES = ("0874",)  # a withdrawal: "retirer ses troupes du Mali" targets Mali
 HOST = "043"  # "X a accueilli le sommet": a host may have no one visitor named
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
 # Acts two subjects do to each other with no one else named: verbal cooperation said or
