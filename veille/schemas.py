@@ -210,6 +210,9 @@ class TriggerRow(_Strict):
     reflexive: bool = False  # the base code needs "se" ("se rendre à"); refinements do not
     passive: bool = False  # the base code needs the passive ("être attendu à"); refinements do not
     bare: bool = True  # False: only a refinement codes an event ("envoyer" alone is no aid)
+    # with bare False, the sectors of a source that code the base code alone ("le président
+    # est arrivé à Moscou" is a visit; troops or migrants arriving are not)
+    bare_sectors: list[str] = []
     governs: bool = False  # True: codes only with an infinitive ("disposé à négocier")
     refine: list[Refinement] = []
     note: str | None = None

@@ -40,6 +40,7 @@ from veille.events.rules import (
     JOINT_ROOTS,
     MUTUAL_CODES,
     NOUN_POS,
+    ORIGIN_CODES,
     TRAVEL_CODES,
     actor_ref,
     distinct,
@@ -178,6 +179,8 @@ class EventCoder(ArgumentReader):
             sources, s_rule = finder.between(token), "between"  # "un traité signé entre X et Y"
         if not sources:
             return [], [Dropped(self._event(token, code, None, None, False, tags), NO_SOURCE)]
+        if not row.bare and not refined and not _of_sectors(sources, row.bare_sectors):
+            return [], []  # "des migrants sont arrivés à Lampedusa": no visit
         if not targets and code[:3] in TRAVEL_CODES and code != HOST:
             lost = self._event(token, code, sources[0], None, False, tags)
             return [], [Dropped(lost, NO_DESTINATION)]  # a trip with no destination named
@@ -187,6 +190,9 @@ class EventCoder(ArgumentReader):
             targets, t_rule = (other, "object") if other else (targets, t_rule)
         if len(sources) == 1:  # "», a salué le ministre" misparsed: the speaker is no target
             targets = [t for t in targets if distinct(sources[0], t)]
+        if code.startswith(ORIGIN_CODES) and not _foreign(sources, targets):
+            left = finder.origin(token, sources)  # "le retrait des troupes françaises du Niger"
+            targets, t_rule = (left, "origin") if left else (targets, t_rule)
         if not targets and len(sources) == 1 and code[:2] not in self.no_context_roots:
             venues = code[:3] in MUTUAL_CODES or (code[:2] == MEET[:2] and code != HOST)
             targets = finder.in_sentence(token, sources, venues) if mode != "none" else []
@@ -293,6 +299,17 @@ class EventCoder(ArgumentReader):
             confidence=confidence(evidence, self.weights, code[:2]),
             evidence=tuple(evidence),
         )
+
+
+def _foreign(sources: list[Arg], targets: list[Arg]) -> bool:
+    """A target of another country than every source's."""
+    own = {s.actor.country for s in sources}
+    return any(t.actor.country not in own for t in targets)
+
+
+def _of_sectors(sources: list[Arg], sectors: list[str]) -> bool:
+    """A source of one of the sectors (a trigger's `bare_sectors`)."""
+    return any((s.actor.sector or "") in sectors for s in sources)
 
 
 def _instrument(sources: list[Arg], target: Arg) -> bool:

@@ -54,8 +54,9 @@ def misparsed_subject(token: Token, g: Grammar) -> Token | None:
 
 
 def governed_act(token: Token, is_trigger: Callable[[Token], bool], g: Grammar) -> Token | None:
-    """The act a trigger governs: its infinitive complement, or the event noun it takes
-    as object or "de" complement ("promet une aide", "la menace de sanctions")."""
+    """The act a trigger governs: its infinitive complement, the event noun it takes as
+    object or "de" complement ("promet une aide", "la menace de sanctions"), or the act of
+    its "que" clause ("a prévenu que son pays riposterait à toute attaque")."""
     children = list(token.children)
     subject = misparsed_subject(token, g)
     if subject is not None:
@@ -65,6 +66,9 @@ def governed_act(token: Token, is_trigger: Callable[[Token], bool], g: Grammar) 
             return child
     for child in children:
         if child.dep_ in NOUN_DEPS and child.pos_ in NOUN_POS and is_trigger(child):
+            return child
+    for child in children:  # "a prévenu que son pays riposterait à toute attaque"
+        if child.dep_ == "ccomp" and child.pos_ in VERB_POS and is_trigger(child):
             return child
     return None
 

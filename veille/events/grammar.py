@@ -41,6 +41,8 @@ def _passive(verb: Token, g: Grammar) -> bool:
     agentive = {"nsubj:pass", "obl:agent"} <= deps  # "a été assiégée par" with "été" as cop
     bare = is_past_participle(verb) and any(c.dep_ in AGENT for c in kids)  # "accusé par X"
     active = "nsubj" in deps  # "est arrivé": être, but an active subject
+    if fold(verb.lemma_) in g.being_verbs and not deps & AGENT:
+        active = True  # "le ministre est arrivé" tagged a passive: être is its tense
     return ("aux:pass" in deps or agentive or bare) and not reflexive and not active
 
 

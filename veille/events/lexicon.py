@@ -131,6 +131,9 @@ class TriggerLexicon:
         lemma = fold(token.lemma_)
         if lemma not in self.neutral_speech | self.light_speech or token.pos_ not in VERB_POS:
             return False
+        row = self._trigger(token)
+        if row is not None and row.code[:2] != "01" and self._codes(token):
+            return False  # "a jugé illégales les sanctions": its own act, by its words
         return any(
             ((c.dep_ == "obj" and c.pos_ in NOUN_POS) or _stance(c))
             and (self._codes(c) or self._onset(c))
@@ -174,7 +177,7 @@ class TriggerLexicon:
             code = None  # "rendre hommage" is not "se rendre à"
         if row.passive and not _passive(token):
             code = None  # "X attend une réponse" is no visit; "X est attendu à Y" is one
-        if not row.bare:
+        if not row.bare and not row.bare_sectors:
             code = None  # only a refinement below can code it
         swap = row.swap
         target: str = row.target

@@ -72,7 +72,33 @@ class ActorLookup:
                     out += [a for a in self._demonym_in([conj], {"conj"}) if a not in out]
                 elif conj.dep_ == "appos" and conj.pos_ == "PROPN" and places(out):
                     out += [a for a in listed_names(self, conj, deep) if a not in out]
+        more: list[Arg] = []
+        if deep and m is None and out and out[0].span != (0, 0):  # "des armes à X et à Y"
+            root = self.doc[out[0].span[0] : out[0].span[1]].root
+            more += self.at(root) if root.i != tok.i else []
+        for sibling in self._same_case_conjuncts(tok) if out else []:
+            more += self._one(sibling, deep)
+        known = {a.actor for a in out}
+        for arg in more:  # other actors only ("à l'appel de X et de Y", both the same)
+            if arg.actor not in known:
+                out.append(arg)
+                known.add(arg.actor)
         return out
+
+    def _same_case_conjuncts(self, tok: Token) -> list[Token]:
+        """ "des sanctions à l'Iran et à la Corée du Nord" parsed with the second name
+        as a conjunct of the noun: the names after "et" with the same preposition."""
+        case = self._case(tok)
+        if not case or tok.head.i == tok.i:
+            return []
+        return [
+            c
+            for c in tok.head.children
+            if c.dep_ == "conj"
+            and c.i > tok.i
+            and c.pos_ in {"NOUN", "PROPN"}
+            and self._case(c) == case
+        ]
 
     def _one(self, tok: Token, deep: bool) -> list[Arg]:
         if fold(tok.text) in self.g.first_person:

@@ -24,6 +24,7 @@ class Modality:
         self.denials = {fold(x) for x in cues.denial_verbs}
         self.going = {fold(x) for x in cues.reported_future}
         self.future_endings = tuple(fold(x) for x in cues.future_endings)
+        self.conditional_endings = tuple(fold(x) for x in cues.conditional_endings)
         self.future_aux = {fold(x) for x in cues.future_auxiliaries}
 
     def _chain(self, trigger: Token) -> list[Token]:
@@ -109,6 +110,21 @@ class Modality:
                 return True
         return False
 
+    def _conditional(self, verb: Token) -> bool:
+        """A conditional the model tagged as an imperfect ("riposterait", "aurait"): an
+        ending of `conditional_endings` after the future stem's "r", which is not the
+        stem of the lemma ("déclar-ait", "mour-ait" are imperfects)."""
+        if verb.pos_ not in {"VERB", "AUX"} or "VerbForm=Fin" not in str(verb.morph):
+            return False
+        text, lemma = fold(verb.text), fold(verb.lemma_)
+        if text == lemma:
+            return False  # an unknown form the model could not lemmatise
+        for end in self.conditional_endings:
+            stem = text[: -len(end)]
+            if text.endswith(end) and stem.endswith("r") and stem != lemma[:-2]:
+                return True
+        return False
+
     def aimed(self, trigger: Token) -> bool:
         """An infinitive of purpose ("pour capturer X", "afin de traquer X"): the act is
         aimed at, not done ("pour avoir tué", a past infinitive, was done)."""
@@ -124,13 +140,15 @@ class Modality:
         if sent.text.rstrip().endswith("?"):
             return True
         for tok in self._chain(trigger):
-            if "Mood=Cnd" in str(tok.morph) and tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" and ("Mood=Cnd" in str(tok.morph) or self._conditional(tok)):
                 return True
             for c in tok.children:
                 if c.dep_ == "mark" and fold(c.text) in self.if_marks:
                     return True
                 if c.dep_.startswith("aux") and (
-                    fold(c.lemma_) in self.modals or "Mood=Cnd" in str(c.morph)
+                    fold(c.lemma_) in self.modals
+                    or "Mood=Cnd" in str(c.morph)
+                    or self._conditional(c)
                 ):
                     return True
             if fold(tok.lemma_) in self.modals and tok is not trigger:

@@ -219,6 +219,9 @@ class NominalArguments:
                 return found
         if self._case(noun) in self.g.state_cases and any(c.dep_ == "cop" for c in noun.children):
             return self.subject(noun)  # "X est en visite à Bagdad" (the noun heads the clause)
+        reason = self._reason_of(noun)
+        if reason:
+            return reason
         if (
             in_state
             or noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"}
@@ -230,6 +233,20 @@ class NominalArguments:
         return self._clause_subject(
             noun, self.g.frames | self.g.sequels if attended else self.g.frames
         )
+
+    def _reason_of(self, noun: Token) -> list[Arg]:
+        """ "X a remercié Y pour son aide", "a félicité Y pour sa médiation": an event noun
+        owned by a possessive and given as the reason of an act done to an actor is that
+        actor's doing, not the subject's."""
+        head = noun.head
+        if not _own(noun) or not noun.dep_.startswith("obl") or head.pos_ != "VERB":
+            return []
+        if self._case(noun) not in self.g.cause_cases:
+            return []
+        for child in head.children:
+            if child.dep_ == "obj" and child.i < noun.i:
+                return self.at(child)
+        return []
 
     def _clause_subject(self, noun: Token, frames: frozenset[str]) -> list[Arg]:
         """ "au dernier jour de sa visite, X …", "lors d'un entretien avec Y, X …", "lors

@@ -14,7 +14,7 @@ from veille.events.rules import (
     CROWD_ROOTS,
     MUTUAL_CODES,
     NOUN_POS,
-    PATIENT_ROOTS,
+    PATIENT_CODES,
     REACTION_DEPS,
     REACTION_ROOTS,
     REQUEST_ROOTS,
@@ -61,7 +61,7 @@ class ArgumentReader(TriggerLexicon):
             noun = False  # "a téléphoné" tagged as a noun is read as the verb
         mediate = code[:3] == MEDIATE  # "médiateur entre X et Y": X and Y are its targets
         reciprocal = code[:2] in self.reciprocal_roots and not mediate
-        patient = code[:2] in PATIENT_ROOTS  # "l'assassinat de X": X underwent it
+        patient = code.startswith(PATIENT_CODES)  # "l'assassinat de X": X underwent it
         requested = code[:2] in REQUEST_ROOTS
         attended = code[:2] == MEET[:2]
         if noun:
@@ -79,7 +79,8 @@ class ArgumentReader(TriggerLexicon):
                 sources, s_rule = finder.passive_subject(token), "passive"
         if noun and token.dep_ == "obj" and fold(token.head.lemma_) in self.receiving:
             # "X a obtenu la levée des sanctions américaines": the US eases for X
-            sources, s_rule = finder.noun_source(token, own_words=True), "noun"
+            sources = finder.noun_source(token, own_words=True, patient=patient)
+            s_rule = "noun"
             targets, t_rule = finder.subject(token.head), "receiver"
             return sources, s_rule, targets, t_rule if targets else "none"
         passive = any(c.dep_ == "aux:pass" for c in token.children)

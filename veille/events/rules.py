@@ -14,7 +14,9 @@ from veille.types import ActorRef
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN"}
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
-PATIENT_ROOTS = {"17", "18", "19", "20"}
+# codes (or roots) whose noun names who underwent the act: "l'assassinat de X", "la
+# libération de trois otages" (0841, release of persons)
+PATIENT_CODES = ("17", "18", "19", "20", "0841")
 INSTRUMENT_SECTORS = {"MIL", "COP"}  # one's own troops or police are the means of a show of force
 REACTION_ROOTS = {"01", "11", "12"}  # said of an event: its doer is the target
 REACTION_DEPS = {"nmod", "obl", "obl:mod", "obl:arg"}
@@ -30,6 +32,7 @@ PRAISE = "051"
 CONTENT_NOUN_ROOTS = {"02", "08", "10", "13"}  # asking for, easing, threatening "de X"
 REQUEST_ROOTS = {"02", "10"}  # "l'exigence d'une médiation qatarie": Qatar is asked
 SPEECH_ACTS = {"02", "03", "05", "10", "11", "12", "13"}  # nouns a speaker can "réitérer"
+ORIGIN_CODES = ("0874",)  # a withdrawal: "retirer ses troupes du Mali" targets Mali
 HOST = "043"  # "X a accueilli le sommet": a host may have no one visitor named
 TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the host
 # Acts two subjects do to each other with no one else named: verbal cooperation said or

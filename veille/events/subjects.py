@@ -102,7 +102,10 @@ class SubjectArguments(ActorLookup):
     def _described(self, clause: Token) -> list[Arg]:
         """The doer of a clause or complement hung on a noun: the noun's actor, else its
         purpose complement."""
-        head_args = self.at(clause.head)
+        noun = clause.head
+        if self._purpose(clause) and noun.dep_ in OBJ and noun.head.pos_ == "VERB":
+            return self.subject(noun.head)  # "a convoqué l'ambassadeur pour protester"
+        head_args = self.at(noun)
         if head_args:
             return head_args
         for c in clause.head.children:
@@ -169,6 +172,8 @@ class SubjectArguments(ActorLookup):
         of the governing verb does what the infinitive says."""
         if clause.dep_ not in {"xcomp", "advcl", "ccomp"} or clause.pos_ != "VERB":
             return []
+        if self._purpose(clause):
+            return []  # "X a reçu Y pour discuter": X's purpose (subject control)
         verb = clause.head
         passive = any(c.dep_ == "aux:pass" for c in verb.children)
         for child in verb.children:
@@ -184,6 +189,12 @@ class SubjectArguments(ActorLookup):
                 if found:
                     return found
         return []
+
+    def _purpose(self, clause: Token) -> bool:
+        """An infinitive of purpose ("pour protester", "afin de négocier")."""
+        return "VerbForm=Inf" in str(clause.morph) and any(
+            c.dep_ == "mark" and fold(c.text) in self.g.purpose_marks for c in clause.children
+        )
 
     def _noun_head(self, verb: Token) -> list[Arg]:
         return self.at(verb.head)
@@ -226,11 +237,12 @@ class SubjectArguments(ActorLookup):
 
     def _by(self, tok: Token) -> bool:
         """ "a été assassiné par Israël" parsed as an adjunct, or hung off one ("bombardée
-        cette nuit par des drones"): "par X" is still the agent."""
+        cette nuit par des drones", "accordée à la Tunisie par l'UE"): "par X" is still
+        the agent."""
         if tok.dep_ not in {"obl", "obl:mod", "obl:arg", "obj"}:
             return False
         if self._case(tok) in self.g.agent_cases:
             return True
-        if self._case(tok) not in {"", *self.g.state_cases}:
-            return False  # only a bare or "en" adjunct: "cette nuit", "en masse"
+        if self._case(tok) not in {"", *self.g.state_cases, *self.g.dative_cases}:
+            return False  # a bare, "en" or "à" adjunct: "cette nuit", "accordée à X par Y"
         return any(c.dep_ == "nmod" and self._case(c) in self.g.agent_cases for c in tok.children)

@@ -198,3 +198,17 @@ class TargetArguments(ActorLookup):
                 return False
             tok = tok.head
         return False
+
+    def origin(self, trigger: Token, sources: list[Arg]) -> list[Arg]:
+        """The country a withdrawal leaves, named in a "de" complement of its words, also
+        inside the troops' own mention ("le retrait des troupes françaises du Niger")."""
+        own = {s.actor.country for s in sources}
+        for tok in trigger.subtree:
+            if tok.pos_ != "PROPN" or self._case(tok) not in self.g.of_cases:
+                continue
+            words = sorted([tok, *(c for c in tok.children if c.dep_.startswith("flat"))])
+            entry = self.gaz.names.get(fold(" ".join(w.text for w in words)))
+            if entry is not None and entry.kind == "country" and entry.code not in own:
+                code = entry.code or ""
+                return [Arg(Actor(code=code, country=code), tok.text, "parse", (tok.i, tok.i + 1))]
+        return []

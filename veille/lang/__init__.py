@@ -51,6 +51,7 @@ class Cues(BaseModel):
     modal_lemmas: list[str] = []
     reported_future: list[str] = []
     future_endings: list[str] = []
+    conditional_endings: list[str] = []  # "riposter-ait" read as an imperfect
     future_auxiliaries: list[str] = []  # auxiliaries that make a future ("will sign")
     refusal_verbs: list[str] = []
     denial_verbs: list[str] = []  # "a nié avoir fourni": the clause denied did not happen

@@ -35,6 +35,10 @@ class Grammar(BaseModel):
     companion_cases: frozenset[str] = frozenset()  # who one acts with, in a clause ("avec")
     purpose_cases: frozenset[str] = frozenset()  # on whose behalf ("pour X")
     according_cases: frozenset[str] = frozenset()  # a source of information ("selon")
+    # an infinitive of purpose, done by the subject: "X a convoqué Y pour protester"
+    purpose_marks: frozenset[str] = frozenset()
+    # the reason an act is done to someone: "remercier X pour son aide" (X's aid)
+    cause_cases: frozenset[str] = frozenset()
     state_cases: frozenset[str] = frozenset()  # a state or manner ("en grève", "en masse")
     classifier_cases: frozenset[str] = frozenset()  # "un avion de combat": a kind of thing
     where_cases: frozenset[str] = frozenset()  # a name that says where ("à Dakar", "sur la place")
@@ -62,6 +66,8 @@ class Grammar(BaseModel):
     reflexive_clitics: frozenset[str] = frozenset()  # "se sont rassemblés": not a passive
     reflexive_marker: str = ""  # the word a trigger refinement names for a reflexive verb
     perfect_auxiliary: frozenset[str] = frozenset()  # "avoir été agressée"
+    # verbs whose perfect takes "être" as a tense auxiliary: "est arrivé" is active
+    being_verbs: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()  # "X et Y"
     relative_subjects: frozenset[str] = frozenset()  # "qui": a relative clause's subject
     inclusion_words: frozenset[str] = frozenset()  # "plusieurs pays, dont la France": members
