@@ -167,6 +167,16 @@ class NominalArguments:
         `framed`: the index of the event noun this frame noun holds (not searched);
         with `attended` (visits, talks), "après"/"avant" frame it too ("après sa visite,
         X …"; not "après l'attaque, X …", where X did not attack)."""
+        found = self._phrase_source(noun, reciprocal, patient, requested, framed)
+        if found or own_words:
+            return found
+        return self._context_source(noun, patient and not self.against(noun), requested, attended)
+
+    def _phrase_source(
+        self, noun: Token, reciprocal: bool, patient: bool, requested: bool, framed: int
+    ) -> list[Arg]:
+        """The doer the noun phrase itself names: "entre X et Y", "par X", "de X",
+        "frappe israélienne", a relative or participle clause."""
         for child in noun.children:
             if child.i == framed:
                 continue
@@ -195,6 +205,10 @@ class NominalArguments:
                     found = self.noun_source(child, own_words=True)
                 if found:
                     return found + self.listed_after(noun, child, found)
+        return self._modifier_source(noun)
+
+    def _modifier_source(self, noun: Token) -> list[Arg]:
+        """A demonym adjective, or the subject of a relative or participle clause."""
         for child in noun.children:
             if child.dep_ == "amod" and child.norm_ in self.gaz.demonyms:
                 code = self.gaz.demonyms[child.norm_]
@@ -207,11 +221,14 @@ class NominalArguments:
                 for c in child.children:  # ("persona non grata par X": parsed as obl:arg)
                     if (c.dep_ in AGENT or self._case(c) in self.g.agent_cases) and self.at(c):
                         return self.at(c)
-        in_state = (
-            noun.dep_.startswith("obl") and self._case(noun) in self.g.state_cases
-        )  # "en grève"
-        if own_words:
-            return []
+        return []
+
+    def _context_source(
+        self, noun: Token, patient: bool, requested: bool, attended: bool
+    ) -> list[Arg]:
+        """The doer the clause around the noun gives: a frame noun's, the subject of the
+        verb the noun completes, the clause that a framing word opens."""
+        in_state = noun.dep_.startswith("obl") and self._case(noun) in self.g.state_cases
         frame = None if _own(noun) else self._frame(noun)  # "sa visite": its own doer
         if frame is not None:  # "X a créé une commission d'enquête": X investigates
             found = self.noun_source(frame, patient=patient, requested=requested, framed=noun.i)
@@ -223,7 +240,7 @@ class NominalArguments:
         if reason:
             return reason
         if (
-            in_state
+            in_state  # "en grève"
             or noun.dep_ in OBJ | {"obl:arg", "nsubj:pass"}
             or any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children)
         ):
