@@ -52,7 +52,8 @@ class DescriptionMemory:
         last: tuple[int, str] | None = None
         for m in sorted(mentions, key=lambda m: m.start):
             sent = sent_index[m.head] if m.head < len(sent_index) else 0
-            if last is not None and sent - last[0] <= self.place_window and m.kind == "agent":
+            near = last is not None and sent - last[0] <= self.place_window
+            if last is not None and near and (m.kind == "agent" or m.local):
                 out[id(m)] = last[1]
             code = m.entry.code if m.kind == "name" and m.entry else None
             if code and len(code) == 3 and code in self.registry.countries:

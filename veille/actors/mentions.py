@@ -85,7 +85,9 @@ class MentionFinder(AgentPhrases):
         out = []
         for span in filter_spans([s for s in spans if self._valid_name(s)]):
             entry = self._keys[" ".join(t.norm_ for t in span)]
-            out.append(Mention(span.start, span.end, span.root.i, "name", entry=entry))
+            m = Mention(span.start, span.end, span.root.i, "name", entry=entry)
+            m.local = "".join(t.norm_ for t in span) in self.local  # "Assemblée nationale"
+            out.append(m)
         return out
 
     def _lowercase_name(self, span: Span) -> bool:

@@ -6,6 +6,7 @@ incise pronoun prefers. `Resolver` mixes `PersonMemory` in.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -17,7 +18,13 @@ from veille.text import fold
 from veille.types import Actor
 
 CLOSING_MARKS = {"»", "”", '"'}
+# Sectors a description gives a person of the registry who held no office on the date
+# ("l'opposant X", "le journaliste X", "X, chef de l'opposition"): not offices of the state.
+DESCRIBED_SECTORS = {"OPP", "CVL", "MED", "NGO", "JUD", "LAB", "BUS", "REB", "MIL", "EDU", "REL"}
 OPENING_MARKS = {"«", "“", '"'}
+
+
+Apposed = Callable[[Mention, Mention], bool]  # is the second phrase apposed to the name?
 
 
 def incise_quote(doc: Doc, m: Mention) -> range:
@@ -32,6 +39,16 @@ def incise_quote(doc: Doc, m: Mention) -> range:
     while i > 0 and close - i < 400 and doc[i - 1].text not in OPENING_MARKS:
         i -= 1
     return range(i, close)
+
+
+def _description_of(name: Mention, mentions: list[Mention], apposed: Apposed) -> Mention | None:
+    """The description around a name ("l'opposant X") or apposed to it ("X, opposant")."""
+    for other in mentions:
+        if other.kind != "agent" or other is name:
+            continue
+        if other.inner_person is name or (other.inner_person is None and apposed(name, other)):
+            return other
+    return None
 
 
 class PersonMemory:
@@ -113,3 +130,34 @@ class PersonMemory:
                     m.how = "context"
                     st.named[doc[m.end - 1].norm_] = m.actor
                     return
+
+    def _described_known(
+        self, mentions: list[Mention], day: dt.date | None, apposed: Apposed
+    ) -> None:
+        """A person of the registry out of office on the date takes the sector of the
+        description that names them ("l'opposant X" before X became Prime Minister), in
+        every mention of them."""
+        swaps: dict[Actor, Actor] = {}
+        for m in mentions:
+            entry = m.entry
+            if m.kind != "name" or entry is None or not entry.person or m.actor is None:
+                continue
+            person = self.registry.people[entry.person]
+            if person.sector != "GOV" or self.registry.in_office(person, day):
+                continue
+            desc = _description_of(m, mentions, apposed)
+            sector = desc.sector if desc is not None else None
+            if desc is None or desc.former or desc.role or sector not in DESCRIBED_SECTORS:
+                continue
+            old = m.actor
+            if old.sector != sector and old.country:
+                swaps[old] = Actor(
+                    code=f"{old.country}{sector}",
+                    country=old.country,
+                    sector=sector,
+                    name=old.name,
+                    wikidata=old.wikidata,
+                )
+        for m in mentions:
+            if m.actor is not None and m.actor in swaps:
+                m.actor = swaps[m.actor]

@@ -152,6 +152,11 @@ class Registry:
         active = [t for t in person.roles if t.start <= day and (t.end is None or day <= t.end)]
         return max(active, key=lambda t: t.start) if active else None
 
+    def in_office(self, person: Person, on: dt.date | None) -> bool:
+        """Did `person` hold an office on the date, or leave one within the last year?"""
+        day = on or UNDATED
+        return self.role_on(person, day) is not None or self._recent(person, day) is not None
+
     def _recent(self, person: Person, day: dt.date) -> Tenure | None:
         ended = [
             t

@@ -116,6 +116,8 @@ class Resolver(AgentResolution):
             if m.kind not in {"name", "people"}:
                 local = places.get(id(m), default)
                 self._resolve_one(doc, m, day, state, local, sent)
+            elif m.local and m.actor is not None:
+                self._localise(m, places.get(id(m), default))
             elif m.kind == "name" and m.end - m.start == 1 and m.actor is not None:
                 self._surname_named_before(doc, m, state)
             if (
@@ -148,6 +150,7 @@ class Resolver(AgentResolution):
                 m.actor = Actor(code=default, country=default, name=m_text(doc, m))
                 m.how = "default"
                 state.named[doc[m.end - 1].norm_] = m.actor
+        self._described_known(mentions, day, lambda name, o: _apposed(doc, name, o))
 
     def _described_person(
         self, doc: Doc, m: Mention, mentions: list[Mention], st: Discourse
@@ -192,10 +195,20 @@ class Resolver(AgentResolution):
                 st.pairs.append([m.actor.country, a.country])
                 return
 
+    def _localise(self, m: Mention, country: str | None) -> None:
+        """An institution many countries have ("le Conseil constitutionnel") is the one of
+        the place or the article's country; its alias's country is only the fallback."""
+        if m.actor is not None and country in self.registry.iso_countries and m.actor.sector:
+            sector = m.actor.sector
+            m.actor = Actor(code=f"{country}{sector}", country=country, sector=sector)
+            m.how = "context"
+
     def _default_country(self, mentions: list[Mention]) -> str | None:
         counts: Counter[str] = Counter()
         for m in mentions:
             code = m.entry.code if m.entry else m.country
+            if m.local:
+                continue  # "l'Assemblée nationale": many countries have one
             if code and code[3:6] == "MED":
                 continue  # "selon l'AFP", "a dit à Reuters": the source, not the place
             if code and code[:3] in self.registry.countries:
