@@ -76,7 +76,8 @@ class AgentResolution(DescriptionMemory, PersonMemory):
                 m.actor, m.how = self.registry.actor(person, day, role), "registry"
                 st.offices[(country, role)] = m.actor
         bare = m.bare_title and not m.counterpart
-        if m.actor is None and role and country is None and m.person_like and bare:
+        one = m.person_like or (m.role is not None and not plural(doc, m))  # an office's holder
+        if m.actor is None and role and country is None and one and bare:
             m.actor = self._recent_holder(st, role, day, sent, m.title_countries)
             m.how = "coref" if m.actor else m.how
             ours = not m.title_countries or default in m.title_countries
