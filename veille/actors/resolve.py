@@ -236,7 +236,12 @@ class Resolver(AgentResolution):
                 m.actor = split_code(m.entry.code)
             m.how = "lexicon"
         elif m.kind == "people" and m.country:
-            m.actor = Actor(code=m.country, country=m.country)
+            code = (
+                m.country + (m.sector or "")
+                if m.country in self.registry.iso_countries
+                else m.country
+            )
+            m.actor = split_code(code)
         elif m.kind == "person":
             self._unknown_person(doc, m, st)
         elif m.kind == "agent":
