@@ -77,3 +77,25 @@ def test_a_quote_alone_is_attributed_by_the_sentence_after(
     coded = fr_coder.code(Article(id="next", text=text, date=date))
     said = [q for q in coded.quotes if q.text.startswith(start)]
     assert [q.speaker.name if q.speaker else None for q in said] == [name]
+
+
+# The outlet a statement was given to ("a déclaré à Reuters X") describes no one: the
+# speaker keeps the description apposed to them, not the outlet's code.
+# fmt: off
+GIVEN_TO_OUTLETS = [
+    ("2020-09-08", "Minsk a arrêté l'opposante. « Elle est maintenant en détention », a déclaré "
+     "à Reuters Anton Bitchkovski.", "Elle est", "Anton Bitchkovski", "BLR"),
+    ("2020-09-08", "Minsk a arrêté l'opposante. « Elle est maintenant en détention », a déclaré "
+     "à Reuters Anton Bitchkovski, porte-parole des garde-frontières.", "Elle est",
+     "Anton Bitchkovski", "BLRCOP"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("date", "text", "start", "name", "code"), GIVEN_TO_OUTLETS)
+def test_the_outlet_is_not_the_speakers_description(
+    fr_coder: Coder, date: str, text: str, start: str, name: str, code: str
+) -> None:
+    coded = fr_coder.code(Article(id="outlet", text=text, date=date))
+    said = [q.speaker for q in coded.quotes if q.text.startswith(start)]
+    assert [(s.name, s.code) if s else None for s in said] == [(name, code)]
