@@ -71,3 +71,29 @@ def test_a_person_out_of_office_is_what_the_description_says(
     fr_coder: Coder, date: str, text: str, form: str, codes: list[str]
 ) -> None:
     assert _codes(fr_coder, date, text, form) == codes
+
+
+# "un porte-parole", "un ministre": someone of that office's kind, not its holder; a name
+# that a description places in another country than the registry's person of that name is
+# a homonym, of the described country.
+# (date, text, mention text, expected (code, name) pairs of the mentions with that text)
+# fmt: off
+SOMEONE_NOT_THE_HOLDER = [
+    ("2023-03-01", "Un porte-parole de la Maison Blanche a démenti les faits.",
+     "Un porte-parole de la Maison Blanche", [("USAGOV", None)]),
+    ("2023-03-01", "Un ministre russe a démenti. Le ministre russe des Affaires étrangères a "
+     "confirmé.", "Le ministre russe des Affaires étrangères", [("RUSGOV", "Sergey Lavrov")]),
+    ("2022-07-10", "« Nous ne céderons pas », a déclaré Amadou Ba, porte-parole du gouvernement "
+     "ivoirien.", "Amadou Ba", [("CIVGOV", "Amadou Ba")]),
+    ("2022-07-10", "« Nous ne céderons pas », a déclaré Emmanuel Macron, le président français.",
+     "Emmanuel Macron", [("FRAGOV", "Emmanuel Macron")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("date", "text", "form", "pairs"), SOMEONE_NOT_THE_HOLDER)
+def test_someone_of_an_office_or_a_homonym(
+    fr_coder: Coder, date: str, text: str, form: str, pairs: list[tuple[str, str | None]]
+) -> None:
+    coded = fr_coder.code(Article(id="someone", text=text, date=date))
+    assert sorted({(a.code, a.name) for a in coded.actors if a.text == form}) == pairs

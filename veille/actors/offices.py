@@ -67,7 +67,7 @@ class AgentResolution(DescriptionMemory, PersonMemory):
         role = m.role
         if m.counterpart and role is None:
             role = self._last_role(st, day)
-        if role and country:
+        if role and country and not m.indefinite:  # "un porte-parole": not the office's holder
             known = st.offices.get((country, role)) or self._named_office(st, country, role, sent)
             person = None if known else self.registry.holder(country, role, day)
             if known is not None:

@@ -142,6 +142,10 @@ class PersonMemory:
             entry = m.entry
             if m.kind != "name" or entry is None or not entry.person or m.actor is None:
                 continue
+            homonym = self._homonym(m, _description_of(m, mentions, apposed))
+            if homonym is not None:
+                swaps[m.actor] = homonym
+                continue
             person = self.registry.people[entry.person]
             if person.sector != "GOV" or self.registry.in_office(person, day):
                 continue
@@ -161,3 +165,17 @@ class PersonMemory:
         for m in mentions:
             if m.actor is not None and m.actor in swaps:
                 m.actor = swaps[m.actor]
+
+    def _homonym(self, m: Mention, desc: Mention | None) -> Actor | None:
+        """ "Amadou Ba, porte-parole du gouvernement ivoirien": a description that places
+        the name in another country than the registry's person is of someone else who
+        bears the same name."""
+        a, d = m.actor, desc.actor if desc is not None else None
+        if a is None or d is None or d.name or not a.country or not d.country:
+            return None
+        if desc is None or (desc.country or "")[:3] != d.country:
+            return None  # the description's country is a guess from the place: no evidence
+        countries = self.registry.iso_countries
+        if a.country not in countries or d.country not in countries or a.country == d.country:
+            return None
+        return Actor(code=d.code, country=d.country, sector=d.sector, name=a.name)
