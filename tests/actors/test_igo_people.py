@@ -101,3 +101,24 @@ def test_a_bare_office_title_is_its_holder_named_last(
     assert [a.name for a in coded.actors if a.text == form] == [name]
     speakers = [q.speaker.name for q in coded.quotes if q.speaker is not None]
     assert speakers in ([], [name])
+
+
+# A bare title whose holder the registry does not know in that office is the person the
+# article itself named with that title.
+NAMED_BY_THE_ARTICLE = [
+    (
+        "2024-06-01",
+        "Le porte-parole du gouvernement malien, le colonel Abdoulaye Maïga, a "
+        "dénoncé les sanctions. Le porte-parole a accusé la France.",
+        "Le porte-parole",
+        "Abdoulaye Maïga",
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "text", "form", "name"), NAMED_BY_THE_ARTICLE)
+def test_a_bare_title_is_the_holder_the_article_named(
+    fr_coder: Coder, date: str, text: str, form: str, name: str
+) -> None:
+    coded = fr_coder.code(Article(id="igo", text=text, date=date))
+    assert [a.name for a in coded.actors if a.text == form] == [name]
