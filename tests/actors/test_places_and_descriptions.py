@@ -97,3 +97,22 @@ def test_someone_of_an_office_or_a_homonym(
 ) -> None:
     coded = fr_coder.code(Article(id="someone", text=text, date=date))
     assert sorted({(a.code, a.name) for a in coded.actors if a.text == form}) == pairs
+
+
+# Locals (protesters, police) placed by the "à X" of their own sentence, not by a place
+# named in the sentence before.
+# fmt: off
+PLACES_OF_THEIR_SENTENCE = [
+    ("2023-09-01", "Les talibans ont interdit la marche à Kaboul. Des manifestants ont brûlé des "
+     "drapeaux à Téhéran.", "Des manifestants", ["IRNCVL"]),
+    ("2023-09-01", "Les talibans ont interdit la marche à Kaboul. Des manifestants ont brûlé des "
+     "drapeaux.", "Des manifestants", ["AFGCVL"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("date", "text", "form", "codes"), PLACES_OF_THEIR_SENTENCE)
+def test_locals_are_of_their_sentences_place(
+    fr_coder: Coder, date: str, text: str, form: str, codes: list[str]
+) -> None:
+    assert _codes(fr_coder, date, text, form) == codes

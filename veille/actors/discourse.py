@@ -49,23 +49,32 @@ class DescriptionMemory:
         """For each mention, the country of the last place named before it in its sentence
         ("à Ouagadougou, des manifestants …" are Burkinabè)."""
         out: dict[int, str] = {}
+        carried: set[int] = set()  # placed by a sentence before their own
         last: tuple[int, str] | None = None
         for m in sorted(mentions, key=lambda m: m.start):
             sent = sent_index[m.head] if m.head < len(sent_index) else 0
             near = last is not None and sent - last[0] <= self.place_window
             if last is not None and near and (m.kind == "agent" or m.local):
                 out[id(m)] = last[1]
+                if last[0] != sent:
+                    carried.add(id(m))
             code = m.entry.code if m.kind == "name" and m.entry else None
             if code and len(code) == 3 and code in self.registry.countries:
                 last = (sent, code)
-        self._places_after(doc, mentions, sent_index, out)
+        self._places_after(doc, mentions, sent_index, out, carried)
         return out
 
     def _places_after(
-        self, doc: Doc, mentions: list[Mention], sent_index: list[int], out: dict[int, str]
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        sent_index: list[int],
+        out: dict[int, str],
+        carried: set[int],
     ) -> None:
         """Locals before the place of their sentence: "des manifestants ont attaqué
-        l'ambassade de France à Niamey" are Nigeriens."""
+        l'ambassade de France à Niamey" are Nigeriens, also when the sentence before named
+        another place."""
         where: dict[int, str] = {}  # sentence -> country of its first "à X", "en X"
         for m in mentions:
             code = m.entry.code if m.kind == "name" and m.entry else None
@@ -73,7 +82,8 @@ class DescriptionMemory:
             if code in self.registry.iso_countries and before in self.grammar.locative_cases:
                 where.setdefault(sent_index[m.head], code or "")
         for m in mentions:
-            if m.kind == "agent" and id(m) not in out and m.sector in LOCAL_SECTORS:
+            unplaced = id(m) not in out or id(m) in carried
+            if m.kind == "agent" and unplaced and m.sector in LOCAL_SECTORS:
                 place = where.get(sent_index[m.head])
                 if place is not None:
                     out[id(m)] = place
