@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from veille.actors.discourse import Discourse
+from veille.actors.discourse import SUBJECT_DEPS, Discourse
 from veille.actors.mentions import Mention
 from veille.actors.registry import Registry
 from veille.lang.grammar import Grammar
@@ -39,6 +39,15 @@ def incise_quote(doc: Doc, m: Mention) -> range:
     while i > 0 and close - i < 400 and doc[i - 1].text not in OPENING_MARKS:
         i -= 1
     return range(i, close)
+
+
+def _subject_side(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """The person is a subject, or named inside a phrase that is ("L'opposante X a …")."""
+    return any(
+        o.start <= m.start and m.end <= o.end and doc[o.head].dep_ in SUBJECT_DEPS
+        for o in mentions
+        if o.kind in {"person", "agent"}
+    )
 
 
 def _description_of(name: Mention, mentions: list[Mention], apposed: Apposed) -> Mention | None:
@@ -179,3 +188,31 @@ class PersonMemory:
         if a.country not in countries or d.country not in countries or a.country == d.country:
             return None
         return Actor(code=d.code, country=d.country, sector=d.sector, name=a.name)
+
+    def _late_persons(
+        self, doc: Doc, mentions: list[Mention], st: Discourse, sent_index: list[int]
+    ) -> None:
+        """Unknown people get their names last ("L'opposante Maria X … Elle a refusé"): a
+        pronoun or anaphor left without a name in the next sentence or its own takes the
+        person named as the subject just before it (the same actor, when it had one)."""
+        known = {id(m) for _, m in st.persons}
+        late = [
+            m
+            for m in mentions
+            if m.kind == "person"
+            and id(m) not in known
+            and m.actor is not None
+            and m.actor.name
+            and _subject_side(doc, m, mentions)
+        ]
+        for m in mentions:
+            if m.kind not in {"pronoun", "anaphor"} or (m.actor is not None and m.actor.name):
+                continue
+            sent = sent_index[m.head]
+            near = [p for p in late if p.end <= m.start and sent - sent_index[p.head] <= 1]
+            if not near:
+                continue
+            person = near[-1].actor
+            assert person is not None
+            if m.actor is None or m.actor.code == person.code:
+                m.actor, m.how = person, "coref"

@@ -151,6 +151,7 @@ class Resolver(AgentResolution):
                 m.how = "default"
                 state.named[doc[m.end - 1].norm_] = m.actor
         self._described_known(mentions, day, lambda name, o: _apposed(doc, name, o))
+        self._late_persons(doc, mentions, state, sent_index)
 
     def _described_person(
         self, doc: Doc, m: Mention, mentions: list[Mention], st: Discourse

@@ -177,8 +177,9 @@ class QuoteExtractor:
             if prev.actor is not None and prev.actor.name and not named_since and "\n" not in gap:
                 said_by = prev.quote.speaker.text if prev.quote.speaker else ""
                 return Attribution(prev.actor, said_by or "", incise.verb)
-        if (incise.actor is None or not incise.actor.name) and last is not None:
-            person = finder.res.refine(last)
+        unnamed = incise.actor is None or not incise.actor.name
+        if last is not None and (unnamed or incise.actor == last.actor):
+            person = finder.res.refine(last)  # with the description beside the name
             return Attribution(person.actor, person.text, incise.verb)
         return incise
 
