@@ -26,6 +26,11 @@ LOCAL_INSTITUTIONS = [
      "Assemblée nationale", ["TGOLEG"]),
     ("2023-05-10", "Le Conseil constitutionnel a censuré la loi, a regretté Emmanuel Macron.",
      "Conseil constitutionnel", ["FRAJUD"]),
+    # an article that names only people: its country is the first one's on the date
+    ("2022-07-10", "Le président Macky Sall a dissous l'Assemblée nationale. La police a "
+     "dispersé les manifestants.", "Assemblée nationale", ["SENLEG"]),
+    ("2022-07-10", "Le président Macky Sall a dissous l'Assemblée nationale. La police a "
+     "dispersé les manifestants.", "La police", ["SENCOP"]),
 ]
 DESCRIBED_PEOPLE = [
     ("2022-07-10", "L'opposant Ousmane Sonko a été interpellé à Dakar. M. Sonko dénonce un "

@@ -95,7 +95,7 @@ class Resolver(AgentResolution):
         self.min_mentions = min_mentions
 
     def resolve(self, doc: Doc, mentions: list[Mention], day: dt.date | None) -> None:
-        default = self._default_country(mentions) if self.use_default else None
+        default = self._default_country(mentions, day) if self.use_default else None
         doc.user_data["veille_default_country"] = default
         state = Discourse(
             heads={m.head: m for m in mentions},
@@ -204,7 +204,7 @@ class Resolver(AgentResolution):
             m.actor = Actor(code=f"{country}{sector}", country=country, sector=sector)
             m.how = "context"
 
-    def _default_country(self, mentions: list[Mention]) -> str | None:
+    def _default_country(self, mentions: list[Mention], day: dt.date | None) -> str | None:
         counts: Counter[str] = Counter()
         for m in mentions:
             code = m.entry.code if m.entry else m.country
@@ -214,6 +214,11 @@ class Resolver(AgentResolution):
                 continue  # "selon l'AFP", "a dit à Reuters": the source, not the place
             if code and code[:3] in self.registry.countries:
                 counts[code[:3]] += 1
+        if not counts:  # only people named: the country of the first one ("Macky Sall …")
+            people = [m.entry.person for m in mentions if m.entry is not None and m.entry.person]
+            actors = [self.registry.actor(self.registry.people[p], day) for p in people]
+            countries = [a.country for a in actors if a.country in self.registry.countries]
+            counts.update(countries)
         if not counts:
             return None
         top = max(counts.values())
