@@ -1,10 +1,12 @@
 """What a reader keeps while reading an article (`Discourse`), and how descriptions use it:
-the countries and organisations named so far, the place of each sentence, whose "son"
-or "ses" a possessive is. `Resolver` mixes `DescriptionMemory` in.
+the countries and organisations named so far, the article's country and the place of each
+sentence, whose "son" or "ses" a possessive is. `Resolver` mixes `DescriptionMemory` in.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -44,6 +46,7 @@ class DescriptionMemory:
     registry: Registry
     grammar: Grammar
     place_window: int
+    min_mentions: int
 
     def _places(self, doc: Doc, mentions: list[Mention], sent_index: list[int]) -> dict[int, str]:
         """For each mention, the country of the last place named before it in its sentence
@@ -87,6 +90,36 @@ class DescriptionMemory:
                 place = where.get(sent_index[m.head])
                 if place is not None:
                     out[id(m)] = place
+
+    def _localise(self, m: Mention, country: str | None) -> None:
+        """An institution many countries have ("le Conseil constitutionnel") is the one of
+        the place or the article's country; its alias's country is only the fallback."""
+        if m.actor is not None and country in self.registry.iso_countries and m.actor.sector:
+            sector = m.actor.sector
+            m.actor = Actor(code=f"{country}{sector}", country=country, sector=sector)
+            m.how = "context"
+
+    def _default_country(self, mentions: list[Mention], day: dt.date | None) -> str | None:
+        counts: Counter[str] = Counter()
+        for m in mentions:
+            code = m.entry.code if m.entry else m.country
+            if m.local:
+                continue  # "l'Assemblée nationale": many countries have one
+            if code and code[3:6] == "MED":
+                continue  # "selon l'AFP", "a dit à Reuters": the source, not the place
+            if code and code[:3] in self.registry.countries:
+                counts[code[:3]] += 1
+        if not counts:  # only people named: the country of the first one ("Macky Sall …")
+            people = [m.entry.person for m in mentions if m.entry is not None and m.entry.person]
+            actors = [self.registry.actor(self.registry.people[p], day) for p in people]
+            countries = [a.country for a in actors if a.country in self.registry.countries]
+            counts.update(countries)
+        if not counts:
+            return None
+        top = max(counts.values())
+        if top < self.min_mentions:
+            return None
+        return next(code for code in counts if counts[code] == top)  # ties: first named
 
     def _named_org(self, m: Mention, st: Discourse, sent: int) -> Actor | None:
         """ "l'organisation", "le bloc": the last organisation named that the noun fits."""

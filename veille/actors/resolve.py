@@ -9,7 +9,6 @@ far, which office each description referred to, the countries in play. That is h
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 from spacy.tokens import Doc, Token
 
@@ -195,36 +194,6 @@ class Resolver(AgentResolution):
             if hit and a is not None and a.country and a.country != m.actor.country:
                 st.pairs.append([m.actor.country, a.country])
                 return
-
-    def _localise(self, m: Mention, country: str | None) -> None:
-        """An institution many countries have ("le Conseil constitutionnel") is the one of
-        the place or the article's country; its alias's country is only the fallback."""
-        if m.actor is not None and country in self.registry.iso_countries and m.actor.sector:
-            sector = m.actor.sector
-            m.actor = Actor(code=f"{country}{sector}", country=country, sector=sector)
-            m.how = "context"
-
-    def _default_country(self, mentions: list[Mention], day: dt.date | None) -> str | None:
-        counts: Counter[str] = Counter()
-        for m in mentions:
-            code = m.entry.code if m.entry else m.country
-            if m.local:
-                continue  # "l'Assemblée nationale": many countries have one
-            if code and code[3:6] == "MED":
-                continue  # "selon l'AFP", "a dit à Reuters": the source, not the place
-            if code and code[:3] in self.registry.countries:
-                counts[code[:3]] += 1
-        if not counts:  # only people named: the country of the first one ("Macky Sall …")
-            people = [m.entry.person for m in mentions if m.entry is not None and m.entry.person]
-            actors = [self.registry.actor(self.registry.people[p], day) for p in people]
-            countries = [a.country for a in actors if a.country in self.registry.countries]
-            counts.update(countries)
-        if not counts:
-            return None
-        top = max(counts.values())
-        if top < self.min_mentions:
-            return None
-        return next(code for code in counts if counts[code] == top)  # ties: first named
 
     def _resolve_one(
         self,

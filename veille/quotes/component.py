@@ -124,13 +124,19 @@ class QuoteExtractor:
             verb=verb.lemma_ if verb is not None else None,
         )
         said = verb.i if verb is not None and attribution.found else None
-        also = tuple(
-            Speaker(name=a.actor.name, code=_speaking_code(a.actor), text=a.text)
-            for a in co_speakers(doc, finder.res, attribution, self.grammar.coordinators)
-            if a.actor is not None
-        )
+        also = self._co_speakers(doc, finder, attribution)
         return FoundQuote(
             quote_obj, inner.start, inner.end, actor, incise_i, said, span.closed, also
+        )
+
+    def _co_speakers(
+        self, doc: Doc, finder: FramedFinder, said: Attribution
+    ) -> tuple[Speaker, ...]:
+        """The others of a list of speakers ("ont déclaré X, Y et Z")."""
+        return tuple(
+            Speaker(name=a.actor.name, code=_speaking_code(a.actor), text=a.text)
+            for a in co_speakers(doc, finder.res, said, self.grammar.coordinators)
+            if a.actor is not None
         )
 
     def _in_sentence(
