@@ -121,3 +121,24 @@ def test_locals_are_of_their_sentences_place(
     fr_coder: Coder, date: str, text: str, form: str, codes: list[str]
 ) -> None:
     assert _codes(fr_coder, date, text, form) == codes
+
+
+# A politician named before every office the data give them was not in government then:
+# the opposition; one elected or appointed and about to take office is coded in office.
+# fmt: off
+BEFORE_OFFICE = [
+    ("2021-03-01", "Ousmane Sonko a été arrêté à Dakar.", "Ousmane Sonko", ["SENOPP"]),
+    ("2023-06-01", "Bassirou Diomaye Faye a été incarcéré à Dakar.", "Bassirou Diomaye Faye",
+     ["SENOPP"]),
+    ("2024-03-28", "Bassirou Diomaye Faye a été élu président du Sénégal.",
+     "Bassirou Diomaye Faye", ["SENGOV"]),
+    ("2012-11-10", "Xi Jinping a été désigné à Pékin.", "Xi Jinping", ["CHNGOV"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("date", "text", "form", "codes"), BEFORE_OFFICE)
+def test_a_politician_before_office_is_in_the_opposition(
+    fr_coder: Coder, date: str, text: str, form: str, codes: list[str]
+) -> None:
+    assert _codes(fr_coder, date, text, form) == codes
