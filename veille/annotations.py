@@ -3,9 +3,9 @@ every stage): the quotes of `doc._.veille_quotes`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from veille.types import Actor, Quote
+from veille.types import Actor, Quote, Speaker
 
 
 @dataclass
@@ -19,3 +19,8 @@ class FoundQuote:
     verb_i: int | None = None  # the speech verb of an incise ("», a-t-il dit")
     said_i: int | None = None  # the speech verb that introduced it, wherever it stands
     closed: bool = True
+    also: tuple[Speaker, ...] = ()  # the others of a list of speakers ("ont dit X et Y")
+
+    def each_speaker(self) -> list[Quote]:
+        """The quote once for each of its speakers (a passage said jointly by several)."""
+        return [self.quote, *(replace(self.quote, speaker=s) for s in self.also)]

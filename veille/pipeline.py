@@ -228,7 +228,8 @@ def _add(coded: CodedArticle, doc: Doc, offset: int, dropped: list[Dropped] | No
     """Add what the components found in `doc`, a piece at `offset` of the article."""
     coded.actors += _actors(doc, offset)
     coded.events += compact.events(doc._.veille_events or [], offset)
-    coded.quotes += compact.quotes((f.quote for f in doc._.veille_quotes or []), offset)
+    found = doc._.veille_quotes or []
+    coded.quotes += compact.quotes((q for f in found for q in f.each_speaker()), offset)
     if dropped is not None:
         lost: list[Dropped] = doc._.veille_dropped or []
         dropped += [Dropped(_shift_event(d.event, offset), d.reason) for d in lost]

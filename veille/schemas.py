@@ -89,7 +89,7 @@ class Person(_Strict):
     name: str  # canonical English name
     country: str = Field(pattern=r"^[A-Z]{3}$")
     wikidata: str | None = Field(default=None, pattern=r"^Q\d+$")
-    sector: str = "GOV"  # sector outside any listed office (ELI for former leaders is derived)
+    sector: str = "GOV"  # sector outside any listed office (ELI after one, OPP before: derived)
     aliases: list[str] = []  # Latin-script forms used in every language
     roles: list[Tenure] = []
 

@@ -78,3 +78,47 @@ TITLED_NAMES = [
 def test_lowercase_title_alias(fr_coder: Coder, date: str, text: str, form: str, code: str) -> None:
     coded = fr_coder.code(Article(id="titled", text=text, date=date))
     assert [a.code for a in coded.actors if a.text == form] == [code]
+
+
+# A bare title of an office ("le haut représentant") is the holder named last, also when
+# its head noun is no person noun and the article's country is a region.
+# fmt: off
+BARE_OFFICES = [
+    ("2023-06-01", "Les Européens sont divisés. Josep Borrell a appelé au calme. « Il faut "
+     "protéger les civils », a ajouté le haut représentant.", "le haut représentant",
+     "Josep Borrell"),
+    ("2021-02-10", "L'Europe hésite. Josep Borrell s'est rendu à Moscou. Le haut représentant "
+     "y a été humilié.", "Le haut représentant", "Josep Borrell"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("date", "text", "form", "name"), BARE_OFFICES)
+def test_a_bare_office_title_is_its_holder_named_last(
+    fr_coder: Coder, date: str, text: str, form: str, name: str
+) -> None:
+    coded = fr_coder.code(Article(id="igo", text=text, date=date))
+    assert [a.name for a in coded.actors if a.text == form] == [name]
+    speakers = [q.speaker.name for q in coded.quotes if q.speaker is not None]
+    assert speakers in ([], [name])
+
+
+# A bare title whose holder the registry does not know in that office is the person the
+# article itself named with that title.
+NAMED_BY_THE_ARTICLE = [
+    (
+        "2024-06-01",
+        "Le porte-parole du gouvernement malien, le colonel Abdoulaye Maïga, a "
+        "dénoncé les sanctions. Le porte-parole a accusé la France.",
+        "Le porte-parole",
+        "Abdoulaye Maïga",
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "text", "form", "name"), NAMED_BY_THE_ARTICLE)
+def test_a_bare_title_is_the_holder_the_article_named(
+    fr_coder: Coder, date: str, text: str, form: str, name: str
+) -> None:
+    coded = fr_coder.code(Article(id="igo", text=text, date=date))
+    assert [a.name for a in coded.actors if a.text == form] == [name]

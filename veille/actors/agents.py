@@ -144,7 +144,9 @@ class AgentPhrases:
         another sector than the government speaks for that body; the title is the body's
         own, not the country's office."""
         head = doc[m.head]
-        for child in head.rights:
+        last = doc[role_end - 1]  # "le chef du parti d'opposition": the title's last word's
+        rights = [*head.rights, *(last.rights if head.i < last.i < m.end else [])]
+        for child in rights:
             if child.dep_ != "nmod" or child.i < role_end or child.i >= m.end:
                 continue
             cases = [c for c in child.children if c.dep_ == "case"]
@@ -156,7 +158,8 @@ class AgentPhrases:
             return
 
     def _body_sector(self, doc: Doc, token: Token, names: list[Mention]) -> str | None:
-        """The sector of the body a complement names: a name's code, else an agent noun's."""
+        """The sector of the body a complement names: a name's code, else an agent noun's,
+        else that of its own complement ("le chef du parti d'opposition")."""
         for name in names:
             if name.contains(token.i) and name.entry is not None:
                 code = name.entry.code or ""
@@ -164,7 +167,14 @@ class AgentPhrases:
                     return code  # "une militante d'une ONG"
                 national = not code.startswith(("IGO", "NGO")) and len(code) > 3
                 return code[3:6] if national else None
-        return self._agent_sector(doc, token)
+        sector = self._agent_sector(doc, token)
+        if sector is not None or token.i in {n.head for n in names}:
+            return sector
+        for child in token.rights:
+            cases = [c for c in child.children if c.dep_ == "case"]
+            if child.dep_ == "nmod" and cases and self._of_case(cases[0]):
+                return self._agent_sector(doc, child)
+        return None
 
     def _nominal_pos(self, doc: Doc, token: Token) -> bool:
         """A noun, or an agent noun the tagger read as a participle after a determiner or
@@ -172,7 +182,8 @@ class AgentPhrases:
         if token.pos_ in {"NOUN", "PROPN", "ADJ"}:
             return True
         prev = doc[token.i - 1] if token.i > 0 else None
-        after_det = prev is not None and prev.pos_ in {"DET", "ADJ"}
+        # "X, opposant de longue date": an apposition after a comma, without determiner
+        after_det = prev is not None and (prev.pos_ in {"DET", "ADJ"} or prev.text == ",")
         return token.pos_ == "VERB" and after_det and token.norm_ in self.gaz.agents
 
     def _read_exile(self, doc: Doc, m: Mention) -> None:

@@ -1,10 +1,12 @@
 """What a reader keeps while reading an article (`Discourse`), and how descriptions use it:
-the countries and organisations named so far, the place of each sentence, whose "son"
-or "ses" a possessive is. `Resolver` mixes `DescriptionMemory` in.
+the countries and organisations named so far, the article's country and the place of each
+sentence, whose "son" or "ses" a possessive is. `Resolver` mixes `DescriptionMemory` in.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -44,27 +46,38 @@ class DescriptionMemory:
     registry: Registry
     grammar: Grammar
     place_window: int
+    min_mentions: int
 
     def _places(self, doc: Doc, mentions: list[Mention], sent_index: list[int]) -> dict[int, str]:
         """For each mention, the country of the last place named before it in its sentence
         ("à Ouagadougou, des manifestants …" are Burkinabè)."""
         out: dict[int, str] = {}
+        carried: set[int] = set()  # placed by a sentence before their own
         last: tuple[int, str] | None = None
         for m in sorted(mentions, key=lambda m: m.start):
             sent = sent_index[m.head] if m.head < len(sent_index) else 0
-            if last is not None and sent - last[0] <= self.place_window and m.kind == "agent":
+            near = last is not None and sent - last[0] <= self.place_window
+            if last is not None and near and (m.kind == "agent" or m.local):
                 out[id(m)] = last[1]
+                if last[0] != sent:
+                    carried.add(id(m))
             code = m.entry.code if m.kind == "name" and m.entry else None
             if code and len(code) == 3 and code in self.registry.countries:
                 last = (sent, code)
-        self._places_after(doc, mentions, sent_index, out)
+        self._places_after(doc, mentions, sent_index, out, carried)
         return out
 
     def _places_after(
-        self, doc: Doc, mentions: list[Mention], sent_index: list[int], out: dict[int, str]
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        sent_index: list[int],
+        out: dict[int, str],
+        carried: set[int],
     ) -> None:
         """Locals before the place of their sentence: "des manifestants ont attaqué
-        l'ambassade de France à Niamey" are Nigeriens."""
+        l'ambassade de France à Niamey" are Nigeriens, also when the sentence before named
+        another place."""
         where: dict[int, str] = {}  # sentence -> country of its first "à X", "en X"
         for m in mentions:
             code = m.entry.code if m.kind == "name" and m.entry else None
@@ -72,10 +85,41 @@ class DescriptionMemory:
             if code in self.registry.iso_countries and before in self.grammar.locative_cases:
                 where.setdefault(sent_index[m.head], code or "")
         for m in mentions:
-            if m.kind == "agent" and id(m) not in out and m.sector in LOCAL_SECTORS:
+            unplaced = id(m) not in out or id(m) in carried
+            if m.kind == "agent" and unplaced and m.sector in LOCAL_SECTORS:
                 place = where.get(sent_index[m.head])
                 if place is not None:
                     out[id(m)] = place
+
+    def _localise(self, m: Mention, country: str | None) -> None:
+        """An institution many countries have ("le Conseil constitutionnel") is the one of
+        the place or the article's country; its alias's country is only the fallback."""
+        if m.actor is not None and country in self.registry.iso_countries and m.actor.sector:
+            sector = m.actor.sector
+            m.actor = Actor(code=f"{country}{sector}", country=country, sector=sector)
+            m.how = "context"
+
+    def _default_country(self, mentions: list[Mention], day: dt.date | None) -> str | None:
+        counts: Counter[str] = Counter()
+        for m in mentions:
+            code = m.entry.code if m.entry else m.country
+            if m.local:
+                continue  # "l'Assemblée nationale": many countries have one
+            if code and code[3:6] == "MED":
+                continue  # "selon l'AFP", "a dit à Reuters": the source, not the place
+            if code and code[:3] in self.registry.countries:
+                counts[code[:3]] += 1
+        if not counts:  # only people named: the country of the first one ("Macky Sall …")
+            people = [m.entry.person for m in mentions if m.entry is not None and m.entry.person]
+            actors = [self.registry.actor(self.registry.people[p], day) for p in people]
+            countries = [a.country for a in actors if a.country in self.registry.countries]
+            counts.update(countries)
+        if not counts:
+            return None
+        top = max(counts.values())
+        if top < self.min_mentions:
+            return None
+        return next(code for code in counts if counts[code] == top)  # ties: first named
 
     def _named_org(self, m: Mention, st: Discourse, sent: int) -> Actor | None:
         """ "l'organisation", "le bloc": the last organisation named that the noun fits."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from veille.actors.agents import AgentPhrases
@@ -23,6 +23,8 @@ from veille.actors.mention import (
 from veille.actors.spellings import SpellingIndex
 from veille.lang import LanguageData
 from veille.text import fold
+
+CIVILIANS = "CVL"  # the sector of people counted in a crowd
 
 __all__ = ["UNPLACED", "Mention", "MentionFinder", "set_norms"]
 
@@ -57,6 +59,7 @@ class MentionFinder(AgentPhrases):
         self.former = {fold(x) for x in lang.coref.former_markers}
         self.deputy = {fold(x) for x in lang.coref.deputy_markers}
         self.sides = {fold(x) for x in lang.coref.side_nouns}
+        self.quantities = {fold(x) for x in lang.cues.quantity_nouns}
         self.exile = [[fold(w) for w in form] for form in lang.coref.exile_markers]
         self._titles = TitleIndex(gaz.roles)
         # what the first word of a longer agent form can be ("force", "force de")
@@ -85,7 +88,9 @@ class MentionFinder(AgentPhrases):
         out = []
         for span in filter_spans([s for s in spans if self._valid_name(s)]):
             entry = self._keys[" ".join(t.norm_ for t in span)]
-            out.append(Mention(span.start, span.end, span.root.i, "name", entry=entry))
+            m = Mention(span.start, span.end, span.root.i, "name", entry=entry)
+            m.local = "".join(t.norm_ for t in span) in self.local  # "Assemblée nationale"
+            out.append(m)
         return out
 
     def _lowercase_name(self, span: Span) -> bool:
@@ -123,8 +128,17 @@ class MentionFinder(AgentPhrases):
         for token in doc:
             code = self.gaz.people_nouns.get(token.text)
             if code and token.i not in taken and token.i > 0 and token.pos_ in {"NOUN", "PROPN"}:
-                out.append(Mention(token.i, token.i + 1, token.i, "people", country=code))
+                m = Mention(token.i, token.i + 1, token.i, "people", country=code)
+                m.sector = CIVILIANS if self._counted(token) else None
+                out.append(m)
         return out
+
+    def _counted(self, token: Token) -> bool:
+        """ "six Tibétains", "des milliers de Soudanais": people counted are civilians, not
+        their country ("les Iraniens ont riposté" may be Iran)."""
+        counted = any(c.dep_ == "nummod" for c in token.children)
+        head = fold(token.head.lemma_)
+        return counted or (token.dep_ == "nmod" and head in self.quantities)
 
     def _spelling_variants(self, doc: Doc, taken: set[int], ents: list[Span]) -> list[Mention]:
         """A person's name spelt otherwise than the gazetteer has it ("Ibrahima Traoré")."""

@@ -21,6 +21,15 @@ GROUP_MEMBERS = {"GOV", "MIL", "REB"}  # leaders, officials, fighters of a named
 BODY_SECTORS = {"MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY", "MED", "NGO", "CVL"}
 
 
+def _office_named(st: Discourse, role: str, countries: frozenset[str]) -> Actor | None:
+    """ "Le Premier ministre X … Le Premier ministre": the person the article itself named
+    with that title, when the registry does not know them in that office."""
+    for (country, held), actor in reversed(st.offices.items()):
+        if held == role and actor.name and (not countries or country in countries):
+            return actor
+    return None
+
+
 def plural(doc: Doc, m: Mention) -> bool:
     return "Number=Plur" in str(doc[m.head].morph)
 
@@ -67,7 +76,7 @@ class AgentResolution(DescriptionMemory, PersonMemory):
         role = m.role
         if m.counterpart and role is None:
             role = self._last_role(st, day)
-        if role and country:
+        if role and country and not m.indefinite:  # "un porte-parole": not the office's holder
             known = st.offices.get((country, role)) or self._named_office(st, country, role, sent)
             person = None if known else self.registry.holder(country, role, day)
             if known is not None:
@@ -76,8 +85,10 @@ class AgentResolution(DescriptionMemory, PersonMemory):
                 m.actor, m.how = self.registry.actor(person, day, role), "registry"
                 st.offices[(country, role)] = m.actor
         bare = m.bare_title and not m.counterpart
-        if m.actor is None and role and country is None and m.person_like and bare:
+        one = m.person_like or (m.role is not None and not plural(doc, m))  # an office's holder
+        if m.actor is None and role and country is None and one and bare:
             m.actor = self._recent_holder(st, role, day, sent, m.title_countries)
+            m.actor = m.actor or _office_named(st, role, m.title_countries)
             m.how = "coref" if m.actor else m.how
             ours = not m.title_countries or default in m.title_countries
             if len(m.title_countries) == 1 and not ours:  # "le pape": the Holy See's title

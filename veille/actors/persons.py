@@ -6,10 +6,11 @@ incise pronoun prefers. `Resolver` mixes `PersonMemory` in.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from veille.actors.discourse import Discourse
+from veille.actors.discourse import SUBJECT_DEPS, Discourse
 from veille.actors.mentions import Mention
 from veille.actors.registry import Registry
 from veille.lang.grammar import Grammar
@@ -17,7 +18,13 @@ from veille.text import fold
 from veille.types import Actor
 
 CLOSING_MARKS = {"»", "”", '"'}
+# Sectors a description gives a person of the registry who held no office on the date
+# ("l'opposant X", "le journaliste X", "X, chef de l'opposition"): not offices of the state.
+DESCRIBED_SECTORS = {"OPP", "CVL", "MED", "NGO", "JUD", "LAB", "BUS", "REB", "MIL", "EDU", "REL"}
 OPENING_MARKS = {"«", "“", '"'}
+
+
+Apposed = Callable[[Mention, Mention], bool]  # is the second phrase apposed to the name?
 
 
 def incise_quote(doc: Doc, m: Mention) -> range:
@@ -32,6 +39,25 @@ def incise_quote(doc: Doc, m: Mention) -> range:
     while i > 0 and close - i < 400 and doc[i - 1].text not in OPENING_MARKS:
         i -= 1
     return range(i, close)
+
+
+def _subject_side(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """The person is a subject, or named inside a phrase that is ("L'opposante X a …")."""
+    return any(
+        o.start <= m.start and m.end <= o.end and doc[o.head].dep_ in SUBJECT_DEPS
+        for o in mentions
+        if o.kind in {"person", "agent"}
+    )
+
+
+def _description_of(name: Mention, mentions: list[Mention], apposed: Apposed) -> Mention | None:
+    """The description around a name ("l'opposant X") or apposed to it ("X, opposant")."""
+    for other in mentions:
+        if other.kind != "agent" or other is name:
+            continue
+        if other.inner_person is name or (other.inner_person is None and apposed(name, other)):
+            return other
+    return None
 
 
 class PersonMemory:
@@ -113,3 +139,80 @@ class PersonMemory:
                     m.how = "context"
                     st.named[doc[m.end - 1].norm_] = m.actor
                     return
+
+    def _described_known(
+        self, mentions: list[Mention], day: dt.date | None, apposed: Apposed
+    ) -> None:
+        """A person of the registry out of office on the date takes the sector of the
+        description that names them ("l'opposant X" before X became Prime Minister), in
+        every mention of them."""
+        swaps: dict[Actor, Actor] = {}
+        for m in mentions:
+            entry = m.entry
+            if m.kind != "name" or entry is None or not entry.person or m.actor is None:
+                continue
+            homonym = self._homonym(m, _description_of(m, mentions, apposed))
+            if homonym is not None:
+                swaps[m.actor] = homonym
+                continue
+            person = self.registry.people[entry.person]
+            if person.sector != "GOV" or self.registry.in_office(person, day):
+                continue
+            desc = _description_of(m, mentions, apposed)
+            sector = desc.sector if desc is not None else None
+            if desc is None or desc.former or desc.role or sector not in DESCRIBED_SECTORS:
+                continue
+            old = m.actor
+            if old.sector != sector and old.country:
+                swaps[old] = Actor(
+                    code=f"{old.country}{sector}",
+                    country=old.country,
+                    sector=sector,
+                    name=old.name,
+                    wikidata=old.wikidata,
+                )
+        for m in mentions:
+            if m.actor is not None and m.actor in swaps:
+                m.actor = swaps[m.actor]
+
+    def _homonym(self, m: Mention, desc: Mention | None) -> Actor | None:
+        """ "Amadou Ba, porte-parole du gouvernement ivoirien": a description that places
+        the name in another country than the registry's person is of someone else who
+        bears the same name."""
+        a, d = m.actor, desc.actor if desc is not None else None
+        if a is None or d is None or d.name or not a.country or not d.country:
+            return None
+        if desc is None or (desc.country or "")[:3] != d.country:
+            return None  # the description's country is a guess from the place: no evidence
+        countries = self.registry.iso_countries
+        if a.country not in countries or d.country not in countries or a.country == d.country:
+            return None
+        return Actor(code=d.code, country=d.country, sector=d.sector, name=a.name)
+
+    def _late_persons(
+        self, doc: Doc, mentions: list[Mention], st: Discourse, sent_index: list[int]
+    ) -> None:
+        """Unknown people get their names last ("L'opposante Maria X … Elle a refusé"): a
+        pronoun or anaphor left without a name in the next sentence or its own takes the
+        person named as the subject just before it (the same actor, when it had one)."""
+        known = {id(m) for _, m in st.persons}
+        late = [
+            m
+            for m in mentions
+            if m.kind == "person"
+            and id(m) not in known
+            and m.actor is not None
+            and m.actor.name
+            and _subject_side(doc, m, mentions)
+        ]
+        for m in mentions:
+            if m.kind not in {"pronoun", "anaphor"} or (m.actor is not None and m.actor.name):
+                continue
+            sent = sent_index[m.head]
+            near = [p for p in late if p.end <= m.start and sent - sent_index[p.head] <= 1]
+            if not near:
+                continue
+            person = near[-1].actor
+            assert person is not None
+            if m.actor is None or m.actor.code == person.code:
+                m.actor, m.how = person, "coref"

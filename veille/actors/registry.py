@@ -22,6 +22,8 @@ REGIONS = {"WST", "EUR", "AFR", "MEA", "ASA", "NAF", "SAF", "WAF", "EAF", "CAF",
 NON_COUNTRY_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 FORMER_AFTER_DAYS = 365  # the press keeps a leader's office attached for a while
 _ROLE_SECTOR = {"military_chief": "MIL", "group_leader": "REB"}
+BEFORE_OFFICE = "OPP"  # a politician named before any office the data give them
+ELECT_DAYS = 30  # elected or appointed, about to take office: coded as in office
 # No date (the caller gave none): the offices the data leave open, never the clock's today.
 UNDATED = dt.date.max
 
@@ -152,6 +154,16 @@ class Registry:
         active = [t for t in person.roles if t.start <= day and (t.end is None or day <= t.end)]
         return max(active, key=lambda t: t.start) if active else None
 
+    def in_office(self, person: Person, on: dt.date | None) -> bool:
+        """Did `person` hold an office on the date, or leave one within the last year?"""
+        day = on or UNDATED
+        return self.role_on(person, day) is not None or self._recent(person, day) is not None
+
+    def _before_office(self, person: Person, day: dt.date) -> bool:
+        """Named before every office the data give them, and not about to take one."""
+        soon = day + dt.timedelta(days=ELECT_DAYS)
+        return bool(person.roles) and all(t.start > soon for t in person.roles)
+
     def _recent(self, person: Person, day: dt.date) -> Tenure | None:
         ended = [
             t
@@ -179,6 +191,8 @@ class Registry:
             t.end is not None and (day - t.end).days > FORMER_AFTER_DAYS for t in person.roles
         ):
             code = person.country + "ELI"
+        elif person.sector == "GOV" and self._before_office(person, day):
+            code = person.country + BEFORE_OFFICE  # not yet in office: in the opposition
         else:
             code = person.country + person.sector
         base = split_code(code)

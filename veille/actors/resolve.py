@@ -9,7 +9,6 @@ far, which office each description referred to, the countries in play. That is h
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 from spacy.tokens import Doc, Token
 
@@ -95,7 +94,7 @@ class Resolver(AgentResolution):
         self.min_mentions = min_mentions
 
     def resolve(self, doc: Doc, mentions: list[Mention], day: dt.date | None) -> None:
-        default = self._default_country(mentions) if self.use_default else None
+        default = self._default_country(mentions, day) if self.use_default else None
         doc.user_data["veille_default_country"] = default
         state = Discourse(
             heads={m.head: m for m in mentions},
@@ -116,6 +115,8 @@ class Resolver(AgentResolution):
             if m.kind not in {"name", "people"}:
                 local = places.get(id(m), default)
                 self._resolve_one(doc, m, day, state, local, sent)
+            elif m.local and m.actor is not None:
+                self._localise(m, places.get(id(m), default))
             elif m.kind == "name" and m.end - m.start == 1 and m.actor is not None:
                 self._surname_named_before(doc, m, state)
             if (
@@ -148,6 +149,8 @@ class Resolver(AgentResolution):
                 m.actor = Actor(code=default, country=default, name=m_text(doc, m))
                 m.how = "default"
                 state.named[doc[m.end - 1].norm_] = m.actor
+        self._described_known(mentions, day, lambda name, o: _apposed(doc, name, o))
+        self._late_persons(doc, mentions, state, sent_index)
 
     def _described_person(
         self, doc: Doc, m: Mention, mentions: list[Mention], st: Discourse
@@ -192,21 +195,6 @@ class Resolver(AgentResolution):
                 st.pairs.append([m.actor.country, a.country])
                 return
 
-    def _default_country(self, mentions: list[Mention]) -> str | None:
-        counts: Counter[str] = Counter()
-        for m in mentions:
-            code = m.entry.code if m.entry else m.country
-            if code and code[3:6] == "MED":
-                continue  # "selon l'AFP", "a dit à Reuters": the source, not the place
-            if code and code[:3] in self.registry.countries:
-                counts[code[:3]] += 1
-        if not counts:
-            return None
-        top = max(counts.values())
-        if top < self.min_mentions:
-            return None
-        return next(code for code in counts if counts[code] == top)  # ties: first named
-
     def _resolve_one(
         self,
         doc: Doc,
@@ -223,7 +211,12 @@ class Resolver(AgentResolution):
                 m.actor = split_code(m.entry.code)
             m.how = "lexicon"
         elif m.kind == "people" and m.country:
-            m.actor = Actor(code=m.country, country=m.country)
+            code = (
+                m.country + (m.sector or "")
+                if m.country in self.registry.iso_countries
+                else m.country
+            )
+            m.actor = split_code(code)
         elif m.kind == "person":
             self._unknown_person(doc, m, st)
         elif m.kind == "agent":

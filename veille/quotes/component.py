@@ -11,6 +11,7 @@ from veille.annotations import FoundQuote
 from veille.nlp.extensions import register_extensions
 from veille.nlp.sents import sentence_bounds
 from veille.quotes.framing import FramedFinder
+from veille.quotes.listed import co_speakers
 from veille.quotes.spans import QuoteSpan, find_quote_spans
 from veille.quotes.speakers import NOBODY, Attribution, Frames, SpeakerResolver
 from veille.resources import Resources, resources_config
@@ -97,6 +98,10 @@ class QuoteExtractor:
         if not attribution.found:
             attribution = clause  # "X se présente comme « … »": the clause's subject
         if not attribution.found:
+            attribution = finder.previous_sentence(open_tok.start, speech=True)
+        if not attribution.found and span.closed:  # "« … » X a ainsi réagi"
+            attribution = finder.next_sentence(open_tok.start, close_i)
+        if not attribution.found:
             attribution = finder.previous_sentence(open_tok.start)
         if not attribution.found:
             attribution = finder.heading(quote)
@@ -119,7 +124,20 @@ class QuoteExtractor:
             verb=verb.lemma_ if verb is not None else None,
         )
         said = verb.i if verb is not None and attribution.found else None
-        return FoundQuote(quote_obj, inner.start, inner.end, actor, incise_i, said, span.closed)
+        also = self._co_speakers(doc, finder, attribution)
+        return FoundQuote(
+            quote_obj, inner.start, inner.end, actor, incise_i, said, span.closed, also
+        )
+
+    def _co_speakers(
+        self, doc: Doc, finder: FramedFinder, said: Attribution
+    ) -> tuple[Speaker, ...]:
+        """The others of a list of speakers ("ont déclaré X, Y et Z")."""
+        return tuple(
+            Speaker(name=a.actor.name, code=_speaking_code(a.actor), text=a.text)
+            for a in co_speakers(doc, finder.res, said, self.grammar.coordinators)
+            if a.actor is not None
+        )
 
     def _in_sentence(
         self, finder: FramedFinder, open_i: int, quote: range
@@ -165,8 +183,9 @@ class QuoteExtractor:
             if prev.actor is not None and prev.actor.name and not named_since and "\n" not in gap:
                 said_by = prev.quote.speaker.text if prev.quote.speaker else ""
                 return Attribution(prev.actor, said_by or "", incise.verb)
-        if (incise.actor is None or not incise.actor.name) and last is not None:
-            person = finder.res.refine(last)
+        unnamed = incise.actor is None or not incise.actor.name
+        if last is not None and (unnamed or incise.actor == last.actor):
+            person = finder.res.refine(last)  # with the description beside the name
             return Attribution(person.actor, person.text, incise.verb)
         return incise
 

@@ -11,11 +11,17 @@ The forms, tried in this order by the component:
   announced                X a été clair : « … »
   continuation             a quote right after another one, or opening the next paragraph
                            when nobody else was named since, is the same speaker's
-  the sentence before      a quote standing alone takes the speaker of the sentence before
+  the sentence before      a quote standing alone takes the speaker of a speech verb of the
+                           sentence before;
+  the sentence after       else the subject of the next sentence when that sentence points
+                           back at it or is only a speech verb ("« … » X a ainsi réagi",
+                           "X a tenu ces propos"; not "X a répliqué que …");
+                           else the main subject of the sentence before
   a heading line           "John Kerry « préoccupé »", "« Espoir » pour X"
 then the quote left open at a paragraph's end takes the speaker of the next paragraph's,
 a headline quote the speaker of the same words in the body, and a quote without speaker
-the speaker of another quote of its sentence.
+the speaker of another quote of its sentence. A quote said by a list of people ("ont
+déclaré X, Y et Z") is listed once for each of them (`listed.py`).
 """
 
 from __future__ import annotations

@@ -108,17 +108,45 @@ class FramedFinder(SpeakerFinder):
                     return Attribution(found.actor, found.text, tok)
         return NOBODY
 
-    def previous_sentence(self, open_tok: int) -> Attribution:
+    def previous_sentence(self, open_tok: int, speech: bool = False) -> Attribution:
         """A quote standing as its own sentence: the speaker of the sentence before
-        (its speech verb's subject, else its main subject)."""
+        (its speech verb's subject, else, unless `speech`, its main subject)."""
         doc = self.doc
         start = sentence(doc, open_tok).start
         if open_tok != start or start == 0:
             return NOBODY
         prev = sentence(doc, start - 1)
-        return self._speaker_of(prev)
+        return self._speaker_of(prev, speech)
 
-    def _speaker_of(self, sent: Span) -> Attribution:
+    def next_sentence(self, open_tok: int, close_tok: int) -> Attribution:
+        """A quote standing as its own sentence, then a sentence whose main verb is a speech
+        verb with its subject before it: "« … » Le président X a ainsi réagi à Kiev"."""
+        doc = self.doc
+        if sentence(doc, open_tok).start != open_tok:
+            return NOBODY
+        nxt = close_tok + 1
+        while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].is_space):
+            if doc[nxt].text in OPENING_MARKS:
+                return NOBODY
+            nxt += 1
+        if nxt >= len(doc) or sentence(doc, nxt).start != nxt:
+            return NOBODY
+        following = sentence(doc, nxt)
+        if any(t.text in OPENING_MARKS for t in following):
+            return NOBODY  # it has a quote of its own
+        root = following.root
+        own = any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in root.children)
+        back = any(
+            fold(t.text) in self.g.pointing_back or fold(t.lemma_) in self.g.pointing_back
+            for t in following
+            if t.head == root or t.head.head == root
+        )  # "a ainsi réagi", "a tenu ces propos"
+        if not back and not (self.is_speech(root) and not own):
+            return NOBODY
+        found = self._subject_here(root, range(0))
+        return Attribution(found.actor, found.text, root) if found.actor is not None else NOBODY
+
+    def _speaker_of(self, sent: Span, speech: bool = False) -> Attribution:
         for tok in sent:
             if self.is_speech(tok):
                 found = self.subject(tok, range(0))
@@ -126,6 +154,8 @@ class FramedFinder(SpeakerFinder):
                     found = self.inverted(tok, sent.end, range(0))
                 if found.actor is not None:
                     return Attribution(found.actor, found.text, None)
+        if speech:
+            return NOBODY
         for tok in sent:
             if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
                 found = self.res.phrase(tok)

@@ -173,8 +173,9 @@ class SpeakerResolver:
             if not m.end <= other.start <= m.end + 3:
                 continue
             gap = [fold(t.text) for t in self.doc[m.end : other.start]]
+            described = m.kind == "agent"  # not "à Reuters X": an outlet describes no one
             if m.actor.name is None and other.actor.name and other.kind in {"person", "name"}:
-                if len(gap) <= 1:
+                if len(gap) <= 1 and described:
                     return other  # "le porte-parole du Kremlin, Dmitri Peskov"
             elif (
                 m.actor.name
