@@ -46,25 +46,11 @@ class AgentResolution(DescriptionMemory, PersonMemory):
         default: str | None,
         sent: int,
     ) -> None:
-        if m.inner_person is not None and m.inner_person.actor is not None:
-            m.actor = m.inner_person.actor
-            m.how = "lexicon"
-            if m.role and m.actor.country:
-                st.offices[(m.actor.country, m.role)] = m.actor
+        """The actor of an agent noun phrase: the person inside it, an organisation named
+        before, an office's holder, else a code from its country and sector."""
+        if self._from_inside(m, st, sent):
             return
-        if m.org_kinds and m.country in UNPLACED and m.inner_person is None:
-            m.actor = self._named_org(m, st, sent)
-            if m.actor is not None:
-                m.how = "coref"
-                return
-        if m.possessive and m.country is None:
-            owner = self._possessor(doc, m, st, sent)
-            if owner is not None and owner.country in self.registry.iso_countries:
-                m.country = owner.country
-                if owner.sector in BODY_SECTORS and m.sector == "GOV":
-                    m.sector, m.role = owner.sector, None  # the rebels' spokesman is theirs
-        if m.former:  # "l'ancien président américain": a former leader, not the holder
-            m.role, m.person_like, m.counterpart, m.sector = None, False, False, "ELI"
+        self._owned(doc, m, st, sent)
         several = (m.role or m.person_noun) and m.sector == "GOV" and plural(doc, m)
         if several and m.country is None:
             return  # "les chefs d'État": several countries, not the article's main one
@@ -77,52 +63,116 @@ class AgentResolution(DescriptionMemory, PersonMemory):
         if m.counterpart and role is None:
             role = self._last_role(st, day)
         if role and country and not m.indefinite:  # "un porte-parole": not the office's holder
-            known = st.offices.get((country, role)) or self._named_office(st, country, role, sent)
-            person = None if known else self.registry.holder(country, role, day)
-            if known is not None:
-                m.actor, m.how = known, "coref"
-            elif person is not None:
-                m.actor, m.how = self.registry.actor(person, day, role), "registry"
-                st.offices[(country, role)] = m.actor
-        bare = m.bare_title and not m.counterpart
+            self._holder(m, st, (country, role), day, sent)
         one = m.person_like or (m.role is not None and not plural(doc, m))  # an office's holder
+        bare = m.bare_title and not m.counterpart
         if m.actor is None and role and country is None and one and bare:
-            m.actor = self._recent_holder(st, role, day, sent, m.title_countries)
-            m.actor = m.actor or _office_named(st, role, m.title_countries)
-            m.how = "coref" if m.actor else m.how
-            ours = not m.title_countries or default in m.title_countries
-            if len(m.title_countries) == 1 and not ours:  # "le pape": the Holy See's title
-                default = next(iter(m.title_countries))
-            if m.actor is None and default in self.registry.iso_countries and default:
-                person = self.registry.holder(default, role, day)  # the article's country's
-                if person is not None:
-                    m.actor, m.how = self.registry.actor(person, day, role), "default"
-                    st.offices[(default, role)] = m.actor
+            default = self._titled(m, st, role, day, sent, default)
         if m.actor is None and country and m.role is None and m.person_like and not m.indefinite:
             m.actor = self._recent_person(st, country, sent)
         if m.actor is None and country is None and m.sector == "NGO":
             m.actor = next((a for a in reversed(st.organisations) if a.code[:3] == "NGO"), None)
             m.how = "coref" if m.actor else m.how
         if m.actor is None:
-            group = code_in is not None and code_in[3:6] not in {"", "GOV"}
-            whole = code_in and (
-                code_in.startswith(("IGO", "NGO"))
-                or m.sector is None
-                or (group and m.sector in GROUP_MEMBERS)  # "les combattants du Hamas"
-            )
-            base = code_in if whole else country
-            how = "lexicon"
-            if base is None and not m.counterpart:
-                base = self._governing_country(doc, m, st)
-                how = "context"
-            if base is None and default is not None and not m.counterpart:
-                base, how = default, "default"
-            if base is not None:
-                actor = split_code(base)
-                sector = m.sector if actor.sector is None and actor.country else actor.sector
-                code = (actor.country or base) + (sector or "") if actor.country else base
-                m.actor = split_code(code)
-                m.how = how
+            self._from_code(doc, m, st, default, country, code_in)
+
+    def _from_inside(self, m: Mention, st: Discourse, sent: int) -> bool:
+        """The person the phrase names ("le ministre X"), or the organisation of its kind
+        named before; True when found."""
+        if m.inner_person is not None and m.inner_person.actor is not None:
+            m.actor = m.inner_person.actor
+            m.how = "lexicon"
+            if m.role and m.actor.country:
+                st.offices[(m.actor.country, m.role)] = m.actor
+            return True
+        if m.org_kinds and m.country in UNPLACED and m.inner_person is None:
+            m.actor = self._named_org(m, st, sent)
+            if m.actor is not None:
+                m.how = "coref"
+                return True
+        return False
+
+    def _owned(self, doc: Doc, m: Mention, st: Discourse, sent: int) -> None:
+        """ "son porte-parole": the owner's country (and body); "l'ancien président": no
+        office's holder."""
+        if m.possessive and m.country is None:
+            owner = self._possessor(doc, m, st, sent)
+            if owner is not None and owner.country in self.registry.iso_countries:
+                m.country = owner.country
+                if owner.sector in BODY_SECTORS and m.sector == "GOV":
+                    m.sector, m.role = owner.sector, None  # the rebels' spokesman is theirs
+        if m.former:  # "l'ancien président américain": a former leader, not the holder
+            m.role, m.person_like, m.counterpart, m.sector = None, False, False, "ELI"
+
+    def _holder(
+        self, m: Mention, st: Discourse, office: tuple[str, str], day: dt.date | None, sent: int
+    ) -> None:
+        """The holder of a country's office: named before in the article, else the registry's
+        holder on the date."""
+        country, role = office
+        known = st.offices.get(office) or self._named_office(st, country, role, sent)
+        person = None if known else self.registry.holder(country, role, day)
+        if known is not None:
+            m.actor, m.how = known, "coref"
+        elif person is not None:
+            m.actor, m.how = self.registry.actor(person, day, role), "registry"
+            st.offices[office] = m.actor
+
+    def _titled(
+        self,
+        m: Mention,
+        st: Discourse,
+        role: str,
+        day: dt.date | None,
+        sent: int,
+        default: str | None,
+    ) -> str | None:
+        """A bare title ("le président"): its holder named last, else the holder in the
+        article's country (or the one country that has the title: "le pape"). Returns the
+        country that then stands for the article's."""
+        m.actor = self._recent_holder(st, role, day, sent, m.title_countries)
+        m.actor = m.actor or _office_named(st, role, m.title_countries)
+        m.how = "coref" if m.actor else m.how
+        ours = not m.title_countries or default in m.title_countries
+        if len(m.title_countries) == 1 and not ours:  # "le pape": the Holy See's title
+            default = next(iter(m.title_countries))
+        if m.actor is None and default in self.registry.iso_countries and default:
+            person = self.registry.holder(default, role, day)  # the article's country's
+            if person is not None:
+                m.actor, m.how = self.registry.actor(person, day, role), "default"
+                st.offices[(default, role)] = m.actor
+        return default
+
+    def _from_code(
+        self,
+        doc: Doc,
+        m: Mention,
+        st: Discourse,
+        default: str | None,
+        country: str | None,
+        code_in: str | None,
+    ) -> None:
+        """No one in particular: the phrase's code (a group's, an organisation's), else its
+        country (from the phrase, the governing actor, the article) with its sector."""
+        group = code_in is not None and code_in[3:6] not in {"", "GOV"}
+        whole = code_in and (
+            code_in.startswith(("IGO", "NGO"))
+            or m.sector is None
+            or (group and m.sector in GROUP_MEMBERS)  # "les combattants du Hamas"
+        )
+        base = code_in if whole else country
+        how = "lexicon"
+        if base is None and not m.counterpart:
+            base = self._governing_country(doc, m, st)
+            how = "context"
+        if base is None and default is not None and not m.counterpart:
+            base, how = default, "default"
+        if base is not None:
+            actor = split_code(base)
+            sector = m.sector if actor.sector is None and actor.country else actor.sector
+            code = (actor.country or base) + (sector or "") if actor.country else base
+            m.actor = split_code(code)
+            m.how = how
 
     def _governing_country(self, doc: Doc, m: Mention, st: Discourse) -> str | None:
         """ "l'agence Tasnim, citant une source militaire": an unnamed agent inside a phrase
