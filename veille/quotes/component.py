@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from veille.annotations import FoundQuote
 from veille.nlp.extensions import register_extensions
@@ -78,33 +78,13 @@ class QuoteExtractor:
             close_tok = doc.char_span(span.close_at, span.close_at + 1, alignment_mode="expand")
             close_i = close_tok.end - 1 if close_tok is not None else close_i
         quote = range(inner.start, inner.end)
-        incise = finder.after(close_i, quote) if span.closed else NOBODY
-        if not incise.found:
-            incise = finder.inside(inner.start, inner.end)
-        if not incise.found and span.closed:
-            incise = finder.pointed_back(close_i, quote)  # "« … » C'est ce qu'a dit X"
-        if incise.text.lower() in self.pronoun_forms:
-            incise = self._pronoun_speaker(doc, finder, incise, open_tok.start, found)
-        if incise.found and _media(incise.actor):  # "X a affirmé que « … », rapporte l'agence"
-            reported, speech = finder.clause(inner.start, inner.end)
-            if speech and reported.found and not _media(reported.actor):
-                incise = reported
-        attribution, incise_i = incise, incise.verb.i if incise.found and incise.verb else None
-        clause = NOBODY
+        incise = self._incise(doc, span, (inner, open_tok.start, close_i), finder, found)
+        incise_i = incise.verb.i if incise.found and incise.verb else None
+        attribution = incise
         if not attribution.found:
-            attribution, clause = self._in_sentence(finder, open_tok.start, quote)
-        if not attribution.found:
-            attribution = self._continued(doc, finder.res, open_tok.start, found)
-        if not attribution.found:
-            attribution = clause  # "X se présente comme « … »": the clause's subject
-        if not attribution.found:
-            attribution = finder.previous_sentence(open_tok.start, speech=True)
-        if not attribution.found and span.closed:  # "« … » X a ainsi réagi"
-            attribution = finder.next_sentence(open_tok.start, close_i)
-        if not attribution.found:
-            attribution = finder.previous_sentence(open_tok.start)
-        if not attribution.found:
-            attribution = finder.heading(quote)
+            attribution = self._around(
+                doc, span.closed, (open_tok.start, close_i, quote), finder, found
+            )
         actor = attribution.actor
         speaker = (
             Speaker(
@@ -128,6 +108,58 @@ class QuoteExtractor:
         return FoundQuote(
             quote_obj, inner.start, inner.end, actor, incise_i, said, span.closed, also
         )
+
+    def _incise(
+        self,
+        doc: Doc,
+        span: QuoteSpan,
+        where: tuple[Span, int, int],
+        finder: FramedFinder,
+        found: list[FoundQuote],
+    ) -> Attribution:
+        """The speaker an incise names: after the quote, inside it, or pointing back at it
+        ("« … » C'est ce qu'a dit X"); a pronoun resolved; an outlet that only reports the
+        quote gives way to the clause's speaker."""
+        inner, open_i, close_i = where
+        quote = range(inner.start, inner.end)
+        incise = finder.after(close_i, quote) if span.closed else NOBODY
+        if not incise.found:
+            incise = finder.inside(inner.start, inner.end)
+        if not incise.found and span.closed:
+            incise = finder.pointed_back(close_i, quote)  # "« … » C'est ce qu'a dit X"
+        if incise.text.lower() in self.pronoun_forms:
+            incise = self._pronoun_speaker(doc, finder, incise, open_i, found)
+        if incise.found and _media(incise.actor):  # "X a affirmé que « … », rapporte l'agence"
+            reported, speech = finder.clause(inner.start, inner.end)
+            if speech and reported.found and not _media(reported.actor):
+                incise = reported
+        return incise
+
+    def _around(
+        self,
+        doc: Doc,
+        closed: bool,
+        where: tuple[int, int, range],
+        finder: FramedFinder,
+        found: list[FoundQuote],
+    ) -> Attribution:
+        """A quote without an incise: the speaker of its sentence, of the quote it continues,
+        the clause around it, the sentences before or after it, else the heading."""
+        open_i, close_i, quote = where
+        attribution, clause = self._in_sentence(finder, open_i, quote)
+        if not attribution.found:
+            attribution = self._continued(doc, finder.res, open_i, found)
+        if not attribution.found:
+            attribution = clause  # "X se présente comme « … »": the clause's subject
+        if not attribution.found:
+            attribution = finder.previous_sentence(open_i, speech=True)
+        if not attribution.found and closed:  # "« … » X a ainsi réagi"
+            attribution = finder.next_sentence(open_i, close_i)
+        if not attribution.found:
+            attribution = finder.previous_sentence(open_i)
+        if not attribution.found:
+            attribution = finder.heading(quote)
+        return attribution
 
     def _co_speakers(
         self, doc: Doc, finder: FramedFinder, said: Attribution
