@@ -46,3 +46,29 @@ def test_a_quote_of_an_unknown_persons_pronoun_is_theirs(
     coded = fr_coder.code(Article(id="late", text=text, date=date))
     said = [q.speaker.name if q.speaker else None for q in coded.quotes if q.text.startswith(start)]
     assert said == [name]
+
+
+# (date, text, pronoun as written): a pronoun of the other gender is not the person the
+# description names ("le porte-parole … Jean Morel" then "elle", which is the country)
+OTHER_GENDER = [
+    (
+        "2019-03-12",
+        "Comme l'a rappelé le porte-parole de l'ambassade de France au Niger, Jean "
+        "Morel : « la France restera, car elle va financer les écoles ».",
+        "elle",
+    ),
+    (
+        "2021-05-03",
+        "Le syndicaliste Oumar Keita a été arrêté à Bamako. Elle a dénoncé une manœuvre.",
+        "Elle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "text", "form"), OTHER_GENDER)
+def test_a_pronoun_of_the_other_gender_is_not_the_unknown_person(
+    fr_coder: Coder, date: str, text: str, form: str
+) -> None:
+    coded = fr_coder.code(Article(id="late", text=text, date=date))
+    names = {a.name for a in coded.actors if a.text == form}
+    assert not names & {"Jean Morel", "Oumar Keita"}

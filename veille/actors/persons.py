@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.actors.discourse import SUBJECT_DEPS, Discourse
 from veille.actors.mentions import Mention
@@ -48,6 +48,21 @@ def _subject_side(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
         for o in mentions
         if o.kind in {"person", "agent"}
     )
+
+
+def _gender(doc: Doc, person: Mention, mentions: list[Mention]) -> list[str]:
+    """The grammatical gender of the description a person is named in ("l'ambassadeur
+    X": masculine), empty when none tells it."""
+    for o in mentions:
+        if o.kind == "agent" and o.start <= person.start and person.end <= o.end:
+            return list(doc[o.head].morph.get("Gender", []))
+    return list(doc[person.head].morph.get("Gender", []))
+
+
+def _agrees(gender: list[str], pronoun: Token) -> bool:
+    """A pronoun of the person's gender, or one of them unmarked."""
+    said = pronoun.morph.get("Gender", [])
+    return not gender or not said or bool(set(gender) & set(said))
 
 
 def _description_of(name: Mention, mentions: list[Mention], apposed: Apposed) -> Mention | None:
@@ -210,8 +225,8 @@ class PersonMemory:
                 continue
             sent = sent_index[m.head]
             near = [p for p in late if p.end <= m.start and sent - sent_index[p.head] <= 1]
-            if not near:
-                continue
+            if not near or not _agrees(_gender(doc, near[-1], mentions), doc[m.head]):
+                continue  # "l'ambassadeur X … elle": not him
             person = near[-1].actor
             assert person is not None
             if m.actor is None or m.actor.code == person.code:
