@@ -28,6 +28,10 @@ CASES = [
      ("KOR", "PRK", "111")),
     ("Le gouvernement ghanéen a qualifié la médiation nigériane de succès.",
      ("GHA", "NGA", "051")),
+    ("Le président chilien a qualifié le président bolivien de « malhonnête ».",
+     ("CHL", "BOL", "111")),
+    ("Le ministre chypriote a qualifié de ridicule la proposition turque.",
+     ("CYP", "TUR", "111")),
 ]
 # fmt: on
 
