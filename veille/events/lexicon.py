@@ -132,13 +132,24 @@ class TriggerLexicon:
         if lemma not in self.neutral_speech | self.light_speech or token.pos_ not in VERB_POS:
             return False
         row = self._trigger(token)
-        if row is not None and row.code[:2] != "01" and self._codes(token):
+        code = self._refine(token, row)[0] if row is not None else None
+        if code is not None and code[:2] != "01" and not self._carried(token, code):
             return False  # "a jugé illégales les sanctions": its own act, by its words
         return any(
             ((c.dep_ == "obj" and c.pos_ in NOUN_POS) or _stance(c))
             and (self._codes(c) or self._onset(c))
             for c in token.children
         )
+
+    def _carried(self, verb: Token, code: str) -> bool:
+        """The verb's code is that of its object noun ("exprimer sa déception" is the
+        noun's 110): the noun carries the act, unlike "qualifier les sanctions d'injustes"."""
+        for c in verb.children:
+            row = self._trigger(c) if c.dep_ == "obj" and c.pos_ in NOUN_POS else None
+            own = self._refine(c, row)[0] if row is not None else None
+            if own is not None and own[:2] == code[:2]:
+                return True
+        return False
 
     def _onset(self, noun: Token) -> bool:
         """ "le lancement d'une offensive": a noun of an event's start, with the event."""

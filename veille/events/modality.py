@@ -18,6 +18,7 @@ class Modality:
         self.particle = {fold(x) for x in cues.negation_particle}
         self.without = {fold(x) for x in cues.without}
         self.if_marks = {fold(x) for x in cues.hypothetical_marks}
+        self.concessive = {fold(x) for x in cues.concessive_marks}
         self.purpose = {fold(x) for x in cues.purpose_marks}
         self.modals = {fold(x) for x in cues.modal_lemmas}
         self.refusals = {fold(x) for x in cues.refusal_verbs}
@@ -135,6 +136,27 @@ class Modality:
         marks = {fold(c.text) for c in trigger.children if c.dep_ == "mark"}
         return bool(marks & self.purpose) or fold(trigger.head.lemma_) in self.purpose
 
+    def _conceded(self, verb: Token, mark: Token) -> bool:
+        """ "si X a salué l'accord, il a averti que …": an if-clause whose verb and whose
+        main clause are both done in the past concedes a fact; it is no condition."""
+        if fold(mark.text) not in self.concessive or verb.head.i == verb.i:
+            return False
+        return self._done(verb) and self._done(verb.head)
+
+    def _done(self, verb: Token) -> bool:
+        """A past of the indicative: a participle with an auxiliary in the present
+        indicative ("a salué", "sont arrivés"), or a simple past ("salua")."""
+        morph = str(verb.morph)
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        if "VerbForm=Fin" in morph and "Tense=Past" in morph and "Mood=Ind" in morph:
+            return True
+        aux = [c for c in verb.children if c.dep_.startswith("aux")]
+        return "VerbForm=Part" in morph and any(
+            "Tense=Pres" in str(a.morph) and "Mood=Ind" in str(a.morph) and not self._conditional(a)
+            for a in aux
+        )
+
     def hypothetical(self, trigger: Token) -> bool:
         sent = sentence(trigger.doc, trigger.i)
         if sent.text.rstrip().endswith("?"):
@@ -143,7 +165,8 @@ class Modality:
             if tok.pos_ == "VERB" and ("Mood=Cnd" in str(tok.morph) or self._conditional(tok)):
                 return True
             for c in tok.children:
-                if c.dep_ == "mark" and fold(c.text) in self.if_marks:
+                marked = c.dep_ == "mark" and fold(c.text) in self.if_marks
+                if marked and not self._conceded(tok, c):
                     return True
                 if c.dep_.startswith("aux") and (
                     fold(c.lemma_) in self.modals

@@ -51,7 +51,7 @@ class SubjectArguments(ActorLookup):
             return self.at(agent, deep=True)  # "reçu par X, Y a …": X did it
         for _ in range(4):
             passive = _passive(current, self.g)
-            for child in current.children:
+            for child in _nearest_subject_first(current):
                 if passive and (child.dep_ in AGENT or self._by(child)):
                     by = [c for c in child.children if self._case(c) in self.g.agent_cases]
                     return self.at(by[0] if by else child, deep=True)
@@ -246,3 +246,19 @@ class SubjectArguments(ActorLookup):
         if self._case(tok) not in {"", *self.g.state_cases, *self.g.dative_cases}:
             return False  # a bare, "en" or "à" adjunct: "cette nuit", "accordée à X par Y"
         return any(c.dep_ == "nmod" and self._case(c) in self.g.agent_cases for c in tok.children)
+
+
+def _nearest_subject_first(verb: Token) -> list[Token]:
+    """The verb's children, its subjects nearest first: of two subjects the parser hung
+    on one verb ("Au Mali, dernière étape de sa tournée, le ministre a rencontré …"),
+    the one set off before the other is a detached phrase, not the doer."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJ and c.i < verb.i]
+    if len(subjects) < 2:
+        return children
+    doc = verb.doc
+    between = doc[subjects[0].i + 1 : subjects[-1].i]
+    if any(t.pos_ == "CCONJ" for t in between):
+        return children  # "X, son ministre, et Y, son homologue, se sont engagés": both
+    rest = [c for c in children if c not in subjects]
+    return sorted(subjects, key=lambda c: -c.i) + rest

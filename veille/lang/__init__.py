@@ -47,6 +47,7 @@ class Cues(BaseModel):
     negation_particle: list[str]
     without: list[str] = []
     hypothetical_marks: list[str] = []
+    concessive_marks: list[str] = []  # "si X a salué …, il a averti …": a fact conceded
     purpose_marks: list[str] = []  # "pour capturer X": an act aimed at, not done
     modal_lemmas: list[str] = []
     reported_future: list[str] = []
