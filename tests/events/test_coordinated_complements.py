@@ -29,4 +29,3 @@ def test_each_coordinated_complement_is_a_target(
 ) -> None:
     found = event_triples(fr_coder, text)
     assert expected <= found, found
-
