@@ -59,44 +59,75 @@ class ArgumentReader(TriggerLexicon):
         noun = token.pos_ in NOUN_POS and not verb_as_noun(token, self.grammar)
         if noun and row.pos != "NOUN" and not any(c.dep_ == "cop" for c in token.children):
             noun = False  # "a téléphoné" tagged as a noun is read as the verb
-        mediate = code[:3] == MEDIATE  # "médiateur entre X et Y": X and Y are its targets
-        reciprocal = code[:2] in self.reciprocal_roots and not mediate
         patient = code.startswith(PATIENT_CODES)  # "l'assassinat de X": X underwent it
-        requested = code[:2] in REQUEST_ROOTS
-        attended = code[:2] == MEET[:2]
-        if noun:
-            sources = finder.noun_source(
-                token, reciprocal, patient=patient, requested=requested, attended=attended
-            )
-            s_rule = "noun"
-        else:
-            # "», a démenti le ministre": a 01 incise with its own code acts through the speaker
-            speaker = code[:2] == "01" and fold(token.lemma_) not in self.neutral_speech
-            sources, s_rule = finder.subject(token, speaker=speaker), "subject"
-            if not sources and token.pos_ in NOUN_POS:  # "Sanctionnée par X, …" tagged a noun
-                sources, s_rule = finder.noun_source(token, patient=patient), "noun"
-            if not sources and (row.passive or row.governs):  # "X est attendu à Y": X comes
-                sources, s_rule = finder.passive_subject(token), "passive"
+        sources, s_rule = self._sources(token, row, code, noun, finder)
         if noun and token.dep_ == "obj" and fold(token.head.lemma_) in self.receiving:
             # "X a obtenu la levée des sanctions américaines": the US eases for X
             sources = finder.noun_source(token, own_words=True, patient=patient)
-            s_rule = "noun"
             targets, t_rule = finder.subject(token.head), "receiver"
-            return sources, s_rule, targets, t_rule if targets else "none"
+            return sources, "noun", targets, t_rule if targets else "none"
+        targets, t_rule = self._targets(token, code, mode, noun, sources, finder)
+        subject = misparsed_subject(token, self.grammar) if not sources else None
+        if subject is not None:  # "L'ONU menace de retirer …" read as an adjective
+            sources, s_rule = finder.at(subject), "subject"
+        if not targets and code[:2] in REACTION_ROOTS:
+            targets, t_rule = self._reacted_to(token, sources, finder), "reaction"
+        passive = any(c.dep_ == "aux:pass" for c in token.children)
+        if not sources and noun and code[:2] in CROWD_ROOTS:
+            sources, s_rule = finder.place(token), "place"  # "des émeutes ont éclaté à Dakar"
+        if not sources and passive and code.startswith(self.domestic):
+            sources, s_rule = finder.place(token), "place"  # "deux soldats ont été tués"
+        return sources, s_rule, targets, t_rule if targets else "none"
+
+    def _sources(
+        self, token: Token, row: TriggerRow, code: str, noun: bool, finder: ArgumentFinder
+    ) -> tuple[list[Arg], str]:
+        """Who did it: the doer of an event noun, else the verb's subject (the speaker of an
+        incise that is an act), a noun-tagged participle's doer, a passive's subject."""
+        mediate = code[:3] == MEDIATE  # "médiateur entre X et Y": X and Y are its targets
+        reciprocal = code[:2] in self.reciprocal_roots and not mediate
+        patient = code.startswith(PATIENT_CODES)
+        if noun:
+            requested = code[:2] in REQUEST_ROOTS
+            attended = code[:2] == MEET[:2]
+            found = finder.noun_source(
+                token, reciprocal, patient=patient, requested=requested, attended=attended
+            )
+            return found, "noun"
+        # "», a démenti le ministre": a 01 incise with its own code acts through the speaker
+        speaker = code[:2] == "01" and fold(token.lemma_) not in self.neutral_speech
+        sources, s_rule = finder.subject(token, speaker=speaker), "subject"
+        if not sources and token.pos_ in NOUN_POS:  # "Sanctionnée par X, …" tagged a noun
+            sources, s_rule = finder.noun_source(token, patient=patient), "noun"
+        if not sources and (row.passive or row.governs):  # "X est attendu à Y": X comes
+            sources, s_rule = finder.passive_subject(token), "passive"
+        return sources, s_rule
+
+    def _targets(
+        self,
+        token: Token,
+        code: str,
+        mode: str,
+        noun: bool,
+        sources: list[Arg],
+        finder: ArgumentFinder,
+    ) -> tuple[list[Arg], str]:
+        """To whom: a passive's subject for a conflict, the parties of a mediation, the
+        complements (not a venue), what an event noun opposes or names, what a clause says."""
         passive = any(c.dep_ == "aux:pass" for c in token.children)
         undergoes = passive and mode != "none" and code[:2] >= CONFLICT_ROOTS
         targets, t_rule = (finder.passive_subject(token) if undergoes else []), "passive"
         travel = code[:3] in TRAVEL_CODES
         # "se réunir à Genève", "signer un accord à Washington": a place, not a party
         venues = (code[:2] == MEET[:2] or code[:3] in MUTUAL_CODES) and not travel
-        if not targets and mediate:
+        if not targets and code[:3] == MEDIATE:
             targets, t_rule = between(finder, token), "between"
         if not targets:  # "X a été sanctionné": X underwent it
             targets = finder.complements(token, mode, travel=travel, venues=venues)
             t_rule = "object"
         if noun and not targets:
             targets, t_rule = finder.opposed(token), "noun"  # "une manifestation anti-X"
-        if noun and not targets and patient:
+        if noun and not targets and code.startswith(PATIENT_CODES):
             targets, t_rule = finder.noun_patient(token), "patient"
         if noun and not targets and mode != "none":
             targets, t_rule = finder.noun_complements(token, sources, venues=venues), "noun"
@@ -104,16 +135,7 @@ class ArgumentReader(TriggerLexicon):
             targets, t_rule = finder.passive_subject(token), "passive"
             if not targets:
                 targets, t_rule = finder.content_target(token, mode), "content"
-        subject = misparsed_subject(token, self.grammar) if not sources else None
-        if subject is not None:  # "L'ONU menace de retirer …" read as an adjective
-            sources, s_rule = finder.at(subject), "subject"
-        if not targets and code[:2] in REACTION_ROOTS:
-            targets, t_rule = self._reacted_to(token, sources, finder), "reaction"
-        if not sources and noun and code[:2] in CROWD_ROOTS:
-            sources, s_rule = finder.place(token), "place"  # "des émeutes ont éclaté à Dakar"
-        if not sources and passive and code.startswith(self.domestic):
-            sources, s_rule = finder.place(token), "place"  # "deux soldats ont été tués"
-        return sources, s_rule, targets, t_rule if targets else "none"
+        return targets, t_rule
 
     def _reacted_to(self, token: Token, sources: list[Arg], finder: ArgumentFinder) -> list[Arg]:
         """A statement or criticism of an event ("la condamnation de l'essai nord-coréen",
