@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.actors.found import actors_named
 from veille.pipeline import Coder
 from veille.types import Article
 
@@ -116,8 +117,7 @@ APPOSED_HOLDERS = [
 
 
 def _codes(coder: Coder, date: str, text: str, form: str) -> list[str]:
-    coded = coder.code(Article(id="bodies", text=text, date=date))
-    return [a.code for a in coded.actors if a.text == form]
+    return [a.code for a in actors_named(coder, date, text, form)]
 
 
 @pytest.mark.parametrize(("date", "text", "form", "code"), BODY_PEOPLE)
@@ -191,8 +191,7 @@ def test_an_acronym_names_in_capitals(
 def test_a_deputy_is_not_the_holder(
     fr_coder: Coder, date: str, text: str, form: str, code: str, name: str | None
 ) -> None:
-    coded = fr_coder.code(Article(id="bodies", text=text, date=date))
-    assert [(a.code, a.name) for a in coded.actors if a.text == form] == [(code, name)]
+    assert [(a.code, a.name) for a in actors_named(fr_coder, date, text, form)] == [(code, name)]
 
 
 @pytest.mark.parametrize(("date", "text", "form", "code"), MONARCHS)
@@ -213,8 +212,7 @@ def test_the_pope_is_the_holy_sees(
 def test_an_indefinite_description_is_someone_new(
     fr_coder: Coder, date: str, text: str, form: str, code: str
 ) -> None:
-    coded = fr_coder.code(Article(id="bodies", text=text, date=date))
-    assert [(a.code, a.name) for a in coded.actors if a.text == form] == [(code, None)]
+    assert [(a.code, a.name) for a in actors_named(fr_coder, date, text, form)] == [(code, None)]
 
 
 @pytest.mark.parametrize(("date", "text", "form", "code"), FOES_WORDS)
@@ -235,13 +233,11 @@ def test_a_news_agency_is_no_place(
 def test_a_countrys_own_title(
     fr_coder: Coder, date: str, text: str, form: str, code: str, name: str
 ) -> None:
-    coded = fr_coder.code(Article(id="bodies", text=text, date=date))
-    assert [(a.code, a.name) for a in coded.actors if a.text == form] == [(code, name)]
+    assert [(a.code, a.name) for a in actors_named(fr_coder, date, text, form)] == [(code, name)]
 
 
 @pytest.mark.parametrize(("date", "text", "form", "name"), APPOSED_HOLDERS)
 def test_a_name_after_a_comma_holds_the_title(
     fr_coder: Coder, date: str, text: str, form: str, name: str
 ) -> None:
-    coded = fr_coder.code(Article(id="bodies", text=text, date=date))
-    assert [a.name for a in coded.actors if a.text == form] == [name]
+    assert [a.name for a in actors_named(fr_coder, date, text, form)] == [name]

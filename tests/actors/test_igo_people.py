@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.actors.found import actors_named
 from veille.pipeline import Coder
 from veille.types import Article
 
@@ -57,8 +58,7 @@ OFFICIALS = [
 def test_igo_official_on_the_date(
     fr_coder: Coder, date: str, text: str, form: str, code: str
 ) -> None:
-    coded = fr_coder.code(Article(id="igo", text=text, date=date))
-    assert [a.code for a in coded.actors if a.text == form] == [code]
+    assert [a.code for a in actors_named(fr_coder, date, text, form)] == [code]
 
 
 # Names written after their title in lowercase ("roi Salmane"), which the alias spells so.
@@ -76,8 +76,7 @@ TITLED_NAMES = [
 
 @pytest.mark.parametrize(("date", "text", "form", "code"), TITLED_NAMES)
 def test_lowercase_title_alias(fr_coder: Coder, date: str, text: str, form: str, code: str) -> None:
-    coded = fr_coder.code(Article(id="titled", text=text, date=date))
-    assert [a.code for a in coded.actors if a.text == form] == [code]
+    assert [a.code for a in actors_named(fr_coder, date, text, form)] == [code]
 
 
 # A bare title of an office ("le haut représentant") is the holder named last, also when
@@ -120,5 +119,4 @@ NAMED_BY_THE_ARTICLE = [
 def test_a_bare_title_is_the_holder_the_article_named(
     fr_coder: Coder, date: str, text: str, form: str, name: str
 ) -> None:
-    coded = fr_coder.code(Article(id="igo", text=text, date=date))
-    assert [a.name for a in coded.actors if a.text == form] == [name]
+    assert [a.name for a in actors_named(fr_coder, date, text, form)] == [name]

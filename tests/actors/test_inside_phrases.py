@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.actors.found import actors_named
 from veille.pipeline import Coder
 from veille.types import Article
 
@@ -59,8 +60,7 @@ NOT_SIDES = [
 def test_code_read_inside_the_phrase(
     fr_coder: Coder, date: str, text: str, form: str, code: str
 ) -> None:
-    coded = fr_coder.code(Article(id="inside", text=text, date=date))
-    assert [a.code for a in coded.actors if a.text == form] == [code]
+    assert [a.code for a in actors_named(fr_coder, date, text, form)] == [code]
 
 
 @pytest.mark.parametrize(("date", "text", "form"), NOT_SIDES)

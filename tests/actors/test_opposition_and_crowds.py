@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.actors.found import actors_named
 from veille.pipeline import Coder
-from veille.types import Article
 
 pytestmark = pytest.mark.slow
 
@@ -37,8 +37,7 @@ OPPOSITION = [
 
 
 def _codes(coder: Coder, date: str, text: str, form: str) -> list[str]:
-    coded = coder.code(Article(id="crowds", text=text, date=date))
-    return sorted({a.code for a in coded.actors if a.text == form})
+    return sorted({a.code for a in actors_named(coder, date, text, form)})
 
 
 @pytest.mark.parametrize(("date", "text", "form", "codes"), CROWDS)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.actors.found import actors_named
 from veille.actors.gazetteer import Entry
 from veille.actors.spellings import SpellingIndex
 from veille.pipeline import Coder
-from veille.types import Article
 
 NAMES = {
     "ibrahim traore": Entry("person", person="ibrahim_traore"),
@@ -63,5 +63,4 @@ CODED = [
 def test_variants_and_qualified_nouns_in_text(
     fr_coder: Coder, date: str, text: str, form: str, code: str, name: str
 ) -> None:
-    coded = fr_coder.code(Article(id="spellings", text=text, date=date))
-    assert [(a.code, a.name) for a in coded.actors if a.text == form] == [(code, name)]
+    assert [(a.code, a.name) for a in actors_named(fr_coder, date, text, form)] == [(code, name)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.actors.found import actors_named
 from veille.pipeline import Coder
 from veille.types import Article
 
@@ -35,8 +36,7 @@ QUOTES = [
 def test_a_pronoun_after_an_unknown_person_is_theirs(
     fr_coder: Coder, date: str, text: str, form: str, name: str
 ) -> None:
-    coded = fr_coder.code(Article(id="late", text=text, date=date))
-    assert [a.name for a in coded.actors if a.text == form] == [name]
+    assert [a.name for a in actors_named(fr_coder, date, text, form)] == [name]
 
 
 @pytest.mark.parametrize(("date", "text", "start", "name"), QUOTES)
@@ -69,6 +69,5 @@ OTHER_GENDER = [
 def test_a_pronoun_of_the_other_gender_is_not_the_unknown_person(
     fr_coder: Coder, date: str, text: str, form: str
 ) -> None:
-    coded = fr_coder.code(Article(id="late", text=text, date=date))
-    names = {a.name for a in coded.actors if a.text == form}
+    names = {a.name for a in actors_named(fr_coder, date, text, form)}
     assert not names & {"Jean Morel", "Oumar Keita"}
