@@ -167,10 +167,11 @@ class NominalArguments:
         `framed`: the index of the event noun this frame noun holds (not searched);
         with `attended` (visits, talks), "après"/"avant" frame it too ("après sa visite,
         X …"; not "après l'attaque, X …", where X did not attack)."""
+        patient = patient and not self.against(noun)  # "contre Y": the "de X" is the doer
         found = self._phrase_source(noun, reciprocal, patient, requested, framed)
         if found or own_words:
             return found
-        return self._context_source(noun, patient and not self.against(noun), requested, attended)
+        return self._context_source(noun, patient, requested, attended)
 
     def _phrase_source(
         self, noun: Token, reciprocal: bool, patient: bool, requested: bool, framed: int
@@ -187,7 +188,6 @@ class NominalArguments:
         found = self._nested_agent(noun)  # "par X" names the doer before any "de X"
         if found:
             return found
-        patient = patient and not self.against(noun)
         agent_first = sorted(noun.children, key=lambda c: self._case(c) not in self.g.agent_cases)
         for child in agent_first:  # "la condamnation de X par Y": Y acts
             case = self._case(child)
