@@ -13,8 +13,8 @@ import duckdb
 from veille.errors import Errors, StoreError, UsageError
 from veille.store import locking
 from veille.store.aggregates import dyad_series, timeline
-from veille.store.analysis import EventFilter
 from veille.store.duckdb_store import DEFAULT_LOCK_WAIT, Store
+from veille.store.filters import EventFilter
 from veille.store.rows import check_code
 
 _COLOURS = ("#7fc97f", "#1b7837", "#f4a259", "#c62828")

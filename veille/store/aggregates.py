@@ -10,7 +10,8 @@ from typing import Any
 
 import duckdb
 
-from veille.store.analysis import EventFilter, dicts, event_where, scalar
+from veille.store.analysis import dicts, scalar
+from veille.store.filters import EventFilter, event_where
 
 QUADS = (1, 2, 3, 4)
 _QUAD_COLUMNS = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS q{q}" for q in QUADS)

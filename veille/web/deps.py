@@ -11,7 +11,7 @@ from fastapi import Depends, Query, Request
 
 from veille.errors import Errors, UsageError
 from veille.store import locking
-from veille.store.analysis import EventFilter
+from veille.store.filters import EventFilter
 from veille.web.errors import NotFound
 
 MAX_PER_PAGE = 500

@@ -8,7 +8,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from veille.store.aggregates import actor_counts, count_actors, partners
-from veille.store.analysis import EventFilter, list_events, list_quotes
+from veille.store.analysis import list_events, list_quotes
+from veille.store.filters import EventFilter
 from veille.store.rows import check_code
 from veille.web.deps import Cursor, Filters, Paging
 from veille.web.errors import NotFound

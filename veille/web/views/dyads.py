@@ -8,7 +8,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from veille.store.aggregates import dyad_series
-from veille.store.analysis import EventFilter, list_events
+from veille.store.analysis import list_events
+from veille.store.filters import EventFilter
 from veille.store.rows import check_code, check_date
 from veille.web.charts import stacked_chart
 from veille.web.deps import Cursor, Filters

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from veille.store.aggregates import top_dyads
-from veille.store.analysis import EventFilter
+from veille.store.filters import EventFilter
 from veille.web.charts import network_layout
 from veille.web.deps import Cursor, Filters
 from veille.web.render import render

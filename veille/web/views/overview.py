@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from veille.store.aggregates import actor_counts, timeline, top_dyads
-from veille.store.analysis import EventFilter
+from veille.store.filters import EventFilter
 from veille.web.charts import stacked_chart
 from veille.web.deps import Cursor, Filters
 from veille.web.render import render, url

@@ -10,7 +10,8 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from veille.store.analysis import EventFilter, count_events, count_quotes, list_events, list_quotes
+from veille.store.analysis import count_events, count_quotes, list_events, list_quotes
+from veille.store.filters import EventFilter
 from veille.web.deps import Cursor, Filters, Page, Paging
 from veille.web.render import render
 from veille.web.security import csv_cell
