@@ -407,8 +407,8 @@ def _whole_text_hash(article: Article) -> str:
 def test_the_content_hash_read_a_piece_at_a_time_is_the_whole_texts(text: str, piece: int) -> None:
     from unittest import mock
 
-    from veille.store import duckdb_store
+    from veille.store import hashing
 
     article = Article(id="h", text=text, date="2024-01-02")
-    with mock.patch.object(duckdb_store, "HASH_PIECE", piece):
+    with mock.patch.object(hashing, "HASH_PIECE", piece):
         assert content_hash(article) == _whole_text_hash(article)

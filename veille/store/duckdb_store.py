@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from importlib import resources
@@ -19,6 +15,7 @@ import duckdb
 from veille.errors import Errors, StoreError
 from veille.store import locking, queries
 from veille.store import stories as story_store
+from veille.store.hashing import content_hash
 from veille.store.rows import (
     DyadMonth,
     EventRow,
@@ -31,42 +28,15 @@ from veille.store.rows import (
     check_root,
 )
 from veille.stories import StoryParams
-from veille.text import pieces
 from veille.types import Article, CodedArticle
 
 DEFAULT_LOCK_WAIT = 30.0  # seconds; the setting store.lock_wait in the CLI
 ROWS_PER_INSERT = 10_000  # rows of one table per INSERT statement
-HASH_PIECE = 1_000_000  # characters of text normalised at a time for its content hash
-_SPACES = re.compile(r"\s+")
 _TABLES = frozenset(  # the tables of schema.sql
     ("articles", "actors", "events", "quotes", "story_signatures", "story_bands", "story_layout")
 )
 _LISTED = "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
 NewArticle = tuple[str, str, Article, CodedArticle]  # stored id, content hash, article, coded
-
-
-def content_hash(article: Article) -> str:
-    """sha256 of the article's date and its text with Unicode and whitespace normalised.
-
-    Args:
-        article: the article as read.
-
-    Returns:
-        64 hex digits; the same text re-encoded, re-wrapped or re-indented hashes the same.
-    """
-    digest = hashlib.sha256(f"{article.date or ''}\n".encode())
-    started = pending = False  # any text hashed yet; a space owed before the next text
-    for piece in pieces(article.text, HASH_PIECE):  # a long text is never copied whole
-        norm = _SPACES.sub(" ", unicodedata.normalize("NFC", piece))
-        core = norm.strip(" ")
-        if not core:
-            pending = pending or (started and bool(norm))
-            continue
-        if started and (pending or norm[0] == " "):
-            digest.update(b" ")
-        digest.update(core.encode("utf-8"))
-        started, pending = True, norm[-1] == " "
-    return digest.hexdigest()
 
 
 class Store:
@@ -327,11 +297,6 @@ class Store:
         dyads = [queries.dyad_total(row) for row in totals]
         speakers = [queries.speaker_count(row) for row in voices]
         return Summary(int(articles), int(events), int(quotes), dyads, speakers, int(stories))
-
-
-def row_dict(row: Any) -> dict[str, Any]:
-    """A query row as a plain dict (for JSON output)."""
-    return dataclasses.asdict(row)
 
 
 def _slices(rows: Iterable[list[Any]], size: int) -> Iterator[list[list[Any]]]:

@@ -8,7 +8,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from veille.store.duckdb_store import DEFAULT_LOCK_WAIT, Store, content_hash
+from veille.store.duckdb_store import DEFAULT_LOCK_WAIT, Store
+from veille.store.hashing import content_hash
 from veille.stories import StoryParams
 from veille.types import Article, CodedArticle
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from veille.errors import Errors, UsageError
 from veille.ingest.dates import normalize_date
@@ -150,3 +152,8 @@ def check_limit(value: int) -> int:
     if value < 1:
         raise UsageError(Errors.E008.format(value=value, what="limit (a positive number)"))
     return value
+
+
+def row_dict(row: Any) -> dict[str, Any]:
+    """A query row as a plain dict (for JSON output)."""
+    return dataclasses.asdict(row)
