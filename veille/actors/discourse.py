@@ -65,7 +65,31 @@ class DescriptionMemory:
             if code and len(code) == 3 and code in self.registry.countries:
                 last = (sent, code)
         self._places_after(doc, mentions, sent_index, out, carried)
+        self._own_places(doc, mentions, out)
         return out
+
+    def _own_places(self, doc: Doc, mentions: list[Mention], out: dict[int, str]) -> None:
+        """ "la police à Kaboul", "les forces de sécurité en Irak": a place complement right
+        after the phrase's head wins over the place named before it."""
+        where: dict[int, str] = {}  # head token of a country's name -> its code
+        for m in mentions:
+            code = m.entry.code if m.kind == "name" and m.entry else None
+            if code in self.registry.iso_countries:
+                where[m.head] = code or ""
+        for m in mentions:
+            if m.kind != "agent":
+                continue
+            head = doc[m.head]
+            near = [c for c in head.children if c.dep_ == "nmod" and c.i < m.end + 2]
+            for tok in near:
+                if tok.i in where and self._located(tok):
+                    out[id(m)] = where[tok.i]
+                    break
+
+    def _located(self, tok: Token) -> bool:
+        """ "à Niamey", "en Irak": a complement with a locative case word."""
+        cases = [c for c in tok.children if c.dep_ == "case"]
+        return bool(cases) and fold(cases[0].text) in self.grammar.locative_cases
 
     def _places_after(
         self,
