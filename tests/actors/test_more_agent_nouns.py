@@ -1,5 +1,6 @@
 """Agent nouns of the prosecution, the press, armed units, mediators and rights defenders
-are actors of their sector, of the place their sentence names."""
+are actors of their sector, of the place their sentence names; a UN force, mission or
+agency ("onusienne") is the UN's wherever it is."""
 
 from __future__ import annotations
 
@@ -26,10 +27,16 @@ AGENT_NOUNS = [
     ("2024-05-07", "Au Mozambique, des extrémistes ont incendié une église.", "des extrémistes",
      ["MOZREB"]),
 ]
+UN_BODIES = [
+    ("2024-05-07", "Au Liban, la force onusienne a essuyé des tirs.", "la force onusienne",
+     ["IGOUNO"]),
+    ("2024-05-07", "En Haïti, une agence onusienne a suspendu ses distributions.",
+     "une agence onusienne", ["IGOUNO"]),
+]
 # fmt: on
 
 
-@pytest.mark.parametrize(("date", "text", "form", "codes"), AGENT_NOUNS)
+@pytest.mark.parametrize(("date", "text", "form", "codes"), AGENT_NOUNS + UN_BODIES)
 def test_agent_nouns_are_actors_of_their_sector(
     fr_coder: Coder, date: str, text: str, form: str, codes: list[str]
 ) -> None:
