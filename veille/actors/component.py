@@ -32,9 +32,7 @@ class ActorRecognizer:
         mentions = self.finder.find(doc)
         heads = {m.head for m in mentions if m.kind == "agent"}
         found = self.descriptions.find(doc, [m for m in mentions if m.kind == "name"])
-        shorts = {m.head for m in found if m.short}  # "le Conseil" named before wins
-        mentions = [m for m in mentions if m.kind != "agent" or m.head not in shorts]
-        mentions += [m for m in found if m.head not in heads or m.short]  # "le groupe armé"
+        mentions += [m for m in found if m.head not in heads]  # "le groupe armé" is an agent
         mentions.sort(key=lambda m: (m.start, -m.end))
         self.resolver.resolve(doc, mentions, parse_date(doc._.veille_date))
         doc._.veille_mentions = mentions

@@ -69,13 +69,8 @@ class DescriptionFinder:
     def find(self, doc: Doc, names: list[Mention]) -> list[Mention]:
         named = {i for m in names for i in range(m.start, m.end)}
         out = []
-        firsts = self._first_words(doc, names)
         for token in doc:
             if token.pos_ not in NOUN_POS or token.i in named:
-                continue
-            short = self._short_name(token, firsts)
-            if short is not None:
-                out.append(short)
                 continue
             lemma = fold(token.lemma_)
             det = determiner(token, self.possessives, self.grammar)
@@ -97,38 +92,6 @@ class DescriptionFinder:
                 if m is not None:
                     out.append(m)
         return out
-
-    def _first_words(self, doc: Doc, names: list[Mention]) -> dict[str, int]:
-        """The capitalised first word of each name of an organisation of several words
-        ("Conseil" of "Conseil national syrien"), with where the first such name starts."""
-        out: dict[str, int] = {}
-        for m in names:
-            code = (m.entry.code or "") if m.entry is not None else ""
-            if m.entry is None or m.entry.person or len(code) <= 3 or m.end - m.start < 2:
-                continue
-            first = doc[m.start]
-            if first.text[:1].isupper() and first.pos_ in NOUN_POS:
-                out.setdefault(first.norm_, m.start)
-        return out
-
-    def _short_name(self, token: Token, firsts: dict[str, int]) -> Mention | None:
-        """ "le Conseil", "le Front": a capitalised noun alone that begins a longer name of
-        an organisation named before, standing for it."""
-        before = firsts.get(token.norm_)
-        if before is None or before >= token.i or not token.text[:1].isupper():
-            return None
-        # "le Conseil", "du Conseil": a definite article, or one contracted with its case
-        article = [
-            c
-            for c in token.lefts
-            if c.dep_ in {"det", "case"} and "Definite=Def" in str(c.morph) and c.i == token.i - 1
-        ]
-        if not article:
-            return None
-        if any(c.dep_ in {"amod", "nmod"} and c.i > token.i for c in token.children):
-            return None  # "le Conseil de sécurité": another name
-        start = article[0].i + (article[0].dep_ == "case")
-        return Mention(start, token.i + 1, token.i, "org", short=token.norm_)
 
     def _enemy(self, token: Token, det: str) -> bool:
         """ "son ennemi juré": a country after a possessive, unless a name follows."""

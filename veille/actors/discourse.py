@@ -38,7 +38,6 @@ class Discourse:
     subjects: list[tuple[int, Mention]] = field(default_factory=list)  # singular main subjects
     places: list[tuple[int, str, bool]] = field(default_factory=list)  # (sent, country, subject)
     named_orgs: list[tuple[int, Actor]] = field(default_factory=list)  # "le groupe" after one
-    short_names: list[tuple[str, Actor]] = field(default_factory=list)  # first word, actor
     bodies: list[tuple[int, str, str]] = field(default_factory=list)  # (sent, sector, country)
     heads: dict[int, Mention] = field(default_factory=dict)  # mention by its head token
     covering: dict[int, Mention] = field(default_factory=dict)  # non-pronoun mention by token
@@ -170,10 +169,7 @@ class DescriptionMemory:
         return next(code for code in counts if counts[code] == top)  # ties: first named
 
     def _named_org(self, m: Mention, st: Discourse, sent: int) -> Actor | None:
-        """ "l'organisation", "le bloc": the last organisation named that the noun fits;
-        "le Conseil": the last one named whose name begins so."""
-        if m.short is not None:
-            return next((a for w, a in reversed(st.short_names) if w == m.short), None)
+        """ "l'organisation", "le bloc": the last organisation named that the noun fits."""
         for s, a in reversed(st.named_orgs):
             if sent - s <= ORG_WINDOW and fits_org(a, m.org_kinds):
                 return a
@@ -187,8 +183,6 @@ class DescriptionMemory:
         if a.country in self.registry.iso_countries and a.sector in {None, "GOV"}:
             st.places.append((sent, a.country, doc[m.head].dep_ in SUBJECT_DEPS))
         named = m.kind == "name" and m.entry is not None and m.entry.person is None
-        if named and m.end - m.start > 1 and len(a.code) > 3:
-            st.short_names.append((doc[m.start].norm_, a))
         if named and (a.code[:3] in {"IGO", "NGO"} or (a.sector not in {None, "GOV"})):
             st.named_orgs.append((sent, a))
 

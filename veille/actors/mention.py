@@ -41,7 +41,6 @@ class Mention:
     neighbour: bool = False  # "son voisin", "le pays voisin": not the possessor's country
     possessive: bool = False  # "son ambassadeur", "ses alliés": the possessor's side
     org_kinds: list[str] = field(default_factory=list)  # "l'organisation": a named one
-    short: str | None = None  # "le Conseil" after "le Conseil national syrien": its first word
     local: bool = False  # an institution many countries have: the place's country wins
     person_noun: bool = False  # headed by a noun for people in office ("chefs", "dirigeants")
     former: bool = False  # "l'ancien président", "l'ex-ministre": no longer in office
