@@ -48,6 +48,8 @@ def component_configs(lang: LanguageData, settings: Settings) -> dict[str, dict[
             "default_country_min_mentions": settings["actors.default_country_min_mentions"],
             "person_window": settings["actors.person_window"],
             "place_window": settings["actors.place_window"],
+            "elect_days": settings["actors.elect_days"],
+            "former_after_days": settings["actors.former_after_days"],
         },
         "veille_quotes": {
             "resources": resources,

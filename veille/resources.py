@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.util import registry as spacy_registry
 
 from veille.actors.gazetteer import Gazetteer
-from veille.actors.registry import Registry
+from veille.actors.registry import Registry, office_terms
 from veille.events.cameo import CameoTable
 from veille.lang import LanguageData, language_folder, load_language
 from veille.nlp.data_cache import cached
@@ -77,5 +77,5 @@ def resources_config(lang: str, data_cache: bool = True) -> dict[str, object]:
 
 def _build(lang: str) -> tuple[LanguageData, Registry, Gazetteer, CameoTable]:
     data = load_language(lang)
-    registry = Registry.load()
+    registry = Registry.load(office_terms(Settings.load()))  # the actors component rebinds
     return data, registry, Gazetteer.build(data, registry), CameoTable.load()

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from veille.actors.registry import Registry, parse_date
+from veille.actors.registry import Registry, office_terms, parse_date
+from veille.settings import Settings
 
 
 @pytest.fixture(scope="module")
 def registry() -> Registry:
-    return Registry.load()
+    return Registry.load(office_terms(Settings.load()))
 
 
 # (country or IGO code, role, date before the change, holder, date after, holder)
@@ -146,3 +147,12 @@ def test_qatar_is_a_country_and_private_use_groupings_are_not() -> None:
     codes = iso3_to_iso2()
     assert codes["QAT"] == "QA"  # a real country whose code starts with Q
     assert "QUU" not in codes and "QMM" not in codes  # CLDR's private-use groupings
+
+
+def test_office_terms_come_from_the_settings(registry: Registry) -> None:
+    """ "actors.former_after_days": how long a leader keeps the code of an office left."""
+    person, day = registry.people["francois_hollande"], parse_date("2017-09-01")
+    assert registry.actor(person, day).code == "FRAGOV"  # left in May: still attached
+    short = Settings.load(overrides={"actors.former_after_days": "30"})
+    assert registry.with_terms(office_terms(short)).actor(person, day).code == "FRAELI"
+    assert registry.actor(person, day).code == "FRAGOV"  # the registry itself is unchanged

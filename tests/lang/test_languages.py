@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from veille.actors.registry import Registry
+from veille.actors.registry import Registry, office_terms
 from veille.errors import LexiconError, UsageError
 from veille.events.cameo import CameoTable
 from veille.lang import LanguageData, _unique_triggers, load_language
 from veille.lexicon_io import read_tsv, read_yaml_list
 from veille.schemas import QUOTE_ONLY, AliasRow, TriggerRow
+from veille.settings import Settings
 
 LANG_DIR = Path(__file__).resolve().parents[2] / "veille" / "lang"
 CODES = sorted(p.name for p in LANG_DIR.iterdir() if (p / "__init__.py").is_file())
@@ -54,7 +55,7 @@ def test_each_trigger_is_listed_once(lang: LanguageData) -> None:
 
 
 def test_person_aliases_point_at_known_people(lang: LanguageData) -> None:
-    people = Registry.load().people
+    people = Registry.load(office_terms(Settings.load())).people
     assert [row.form for row in lang.person_aliases if row.person not in people] == []
 
 

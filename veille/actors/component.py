@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from veille.actors.descriptions import DescriptionFinder
 from veille.actors.mentions import MentionFinder
-from veille.actors.registry import parse_date
+from veille.actors.registry import OfficeTerms, parse_date
 from veille.actors.resolve import Resolver
 from veille.nlp.extensions import register_extensions
 from veille.resources import Resources, resources_config
@@ -49,6 +49,8 @@ class ActorRecognizer:
         "default_country_min_mentions": _DEFAULTS["actors.default_country_min_mentions"],
         "person_window": _DEFAULTS["actors.person_window"],
         "place_window": _DEFAULTS["actors.place_window"],
+        "elect_days": _DEFAULTS["actors.elect_days"],
+        "former_after_days": _DEFAULTS["actors.former_after_days"],
     },
 )
 def make_actor_recognizer(
@@ -59,11 +61,14 @@ def make_actor_recognizer(
     default_country_min_mentions: int,
     person_window: int,
     place_window: int,
+    elect_days: int,
+    former_after_days: int,
 ) -> ActorRecognizer:
     """Create the actor recognition and resolution component (settings `actors.*`)."""
     register_extensions()
+    terms = OfficeTerms(elect_days=elect_days, former_after_days=former_after_days)
     resolver = Resolver(
-        resources.registry,
+        resources.registry.with_terms(terms),
         use_default=default_country,
         min_mentions=default_country_min_mentions,
         person_window=person_window,

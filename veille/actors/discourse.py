@@ -19,6 +19,8 @@ from veille.text import fold
 from veille.types import Actor
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+BODIES = {"JUD", "LEG", "COP", "MIL", "SPY", "MED"}  # institutions a country has one of
+BODY_WINDOW = 3  # sentences back that "le parquet" finds "la justice américaine"
 LOCAL_SECTORS = {"CVL", "OPP", "COP", "REF", "LAB", "EDU", "HLH", "AGR"}  # people of a place
 
 
@@ -36,6 +38,7 @@ class Discourse:
     subjects: list[tuple[int, Mention]] = field(default_factory=list)  # singular main subjects
     places: list[tuple[int, str, bool]] = field(default_factory=list)  # (sent, country, subject)
     named_orgs: list[tuple[int, Actor]] = field(default_factory=list)  # "le groupe" after one
+    bodies: list[tuple[int, str, str]] = field(default_factory=list)  # (sent, sector, country)
     heads: dict[int, Mention] = field(default_factory=dict)  # mention by its head token
     covering: dict[int, Mention] = field(default_factory=dict)  # non-pronoun mention by token
 
@@ -48,9 +51,12 @@ class DescriptionMemory:
     place_window: int
     min_mentions: int
 
-    def _places(self, doc: Doc, mentions: list[Mention], sent_index: list[int]) -> dict[int, str]:
+    def _places(
+        self, doc: Doc, mentions: list[Mention], sent_index: list[int]
+    ) -> tuple[dict[int, str], set[int]]:
         """For each mention, the country of the last place named before it in its sentence
-        ("à Ouagadougou, des manifestants …" are Burkinabè)."""
+        ("à Ouagadougou, des manifestants …" are Burkinabè); and the mentions placed by a
+        sentence before their own."""
         out: dict[int, str] = {}
         carried: set[int] = set()  # placed by a sentence before their own
         last: tuple[int, str] | None = None
@@ -65,7 +71,48 @@ class DescriptionMemory:
             if code and len(code) == 3 and code in self.registry.countries:
                 last = (sent, code)
         self._places_after(doc, mentions, sent_index, out, carried)
-        return out
+        self._own_places(doc, mentions, out)
+        carried -= {id(m) for m in mentions if id(m) in out and id(m) not in carried}
+        return out, carried
+
+    def _body_country(self, m: Mention, st: Discourse, sent: int) -> str | None:
+        """ "La justice américaine … Le parquet": a body with no country of its own is of
+        the country of the last body of its sector named with one nearby."""
+        if m.kind != "agent" or m.country is not None or m.possessive:
+            return None
+        for s, sector, country in reversed(st.bodies):
+            if sent - s <= BODY_WINDOW and sector == m.sector:
+                return country
+        return None
+
+    def _note_body(self, m: Mention, st: Discourse, sent: int) -> None:
+        a = m.actor
+        own = m.kind == "name" or (m.kind == "agent" and m.country is not None)
+        if own and a is not None and a.sector in BODIES and a.country in self.registry.countries:
+            st.bodies.append((sent, a.sector, a.country))
+
+    def _own_places(self, doc: Doc, mentions: list[Mention], out: dict[int, str]) -> None:
+        """ "la police à Kaboul", "les forces de sécurité en Irak": a place complement right
+        after the phrase's head wins over the place named before it."""
+        where: dict[int, str] = {}  # head token of a country's name -> its code
+        for m in mentions:
+            code = m.entry.code if m.kind == "name" and m.entry else None
+            if code in self.registry.iso_countries:
+                where[m.head] = code or ""
+        for m in mentions:
+            if m.kind != "agent":
+                continue
+            head = doc[m.head]
+            near = [c for c in head.children if c.dep_ == "nmod" and c.i < m.end + 2]
+            for tok in near:
+                if tok.i in where and self._located(tok):
+                    out[id(m)] = where[tok.i]
+                    break
+
+    def _located(self, tok: Token) -> bool:
+        """ "à Niamey", "en Irak": a complement with a locative case word."""
+        cases = [c for c in tok.children if c.dep_ == "case"]
+        return bool(cases) and fold(cases[0].text) in self.grammar.locative_cases
 
     def _places_after(
         self,

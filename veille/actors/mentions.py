@@ -61,6 +61,7 @@ class MentionFinder(AgentPhrases):
         self.sides = {fold(x) for x in lang.coref.side_nouns}
         self.quantities = {fold(x) for x in lang.cues.quantity_nouns}
         self.exile = [[fold(w) for w in form] for form in lang.coref.exile_markers]
+        self.label_nouns = {fold(x) for x in lang.coref.label_nouns}
         self._titles = TitleIndex(gaz.roles)
         # what the first word of a longer agent form can be ("force", "force de")
         self._agent_starts = {
@@ -88,10 +89,23 @@ class MentionFinder(AgentPhrases):
         out = []
         for span in filter_spans([s for s in spans if self._valid_name(s)]):
             entry = self._keys[" ".join(t.norm_ for t in span)]
+            if self._labelled(span, entry):
+                continue
             m = Mention(span.start, span.end, span.root.i, "name", entry=entry)
             m.local = "".join(t.norm_ for t in span) in self.local  # "Assemblée nationale"
             out.append(m)
         return out
+
+    def _labelled(self, span: Span, entry: Entry) -> bool:
+        """ "les accords de Minsk", "la Convention de Vienne": a place that names a treaty
+        or a meeting after it, by a bare "de" (not "l'accord du Mali": Mali's consent)."""
+        code = entry.code or ""
+        if entry.kind not in {"country", "alias"} or len(code) != 3 or span.start < 2:
+            return False
+        case, noun = span.doc[span.start - 1], span.doc[span.start - 2]
+        g = self.lang.grammar
+        bare_of = g.case_word(fold(case.text)) in g.of_cases and "Definite" not in str(case.morph)
+        return bare_of and noun.pos_ == "NOUN" and fold(noun.lemma_) in self.label_nouns
 
     def _lowercase_name(self, span: Span) -> bool:
         """The name's first word after an article is written lowercase ("La réunion"

@@ -6,6 +6,7 @@ this person's actor code on this date". It is built once per process and passed 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from dataclasses import dataclass
 from importlib import resources
@@ -16,14 +17,13 @@ from babel.core import get_global
 
 from veille.lexicon_io import read_tsv, read_yaml_list
 from veille.schemas import CountrySet, Organisation, Person, Tenure
+from veille.settings import Settings
 from veille.types import Actor
 
 REGIONS = {"WST", "EUR", "AFR", "MEA", "ASA", "NAF", "SAF", "WAF", "EAF", "CAF", "LAM", "SAM"}
 NON_COUNTRY_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
-FORMER_AFTER_DAYS = 365  # the press keeps a leader's office attached for a while
 _ROLE_SECTOR = {"military_chief": "MIL", "group_leader": "REB"}
 BEFORE_OFFICE = "OPP"  # a politician named before any office the data give them
-ELECT_DAYS = 30  # elected or appointed, about to take office: coded as in office
 # No date (the caller gave none): the offices the data leave open, never the clock's today.
 UNDATED = dt.date.max
 
@@ -102,6 +102,19 @@ class Office:
     tenure: Tenure
 
 
+@dataclass(frozen=True)
+class OfficeTerms:
+    """How the press dates an office (settings `actors.elect_days`, `actors.former_after_days`)."""
+
+    elect_days: int  # elected or appointed, about to take office: coded as in office
+    former_after_days: int  # the press keeps a leader's office attached for so long
+
+
+def office_terms(settings: Settings) -> OfficeTerms:
+    """The office terms of `settings`."""
+    return OfficeTerms(settings["actors.elect_days"], settings["actors.former_after_days"])
+
+
 class Registry:
     """Countries, organisations and people with dated roles."""
 
@@ -110,7 +123,10 @@ class Registry:
         people: list[Person],
         organisations: list[Organisation],
         sets: list[CountrySet] | None = None,
+        *,
+        terms: OfficeTerms,
     ) -> None:
+        self.terms = terms
         self.people = {p.id: p for p in people}
         self.sets = country_sets(sets or [])
         self.organisations = {o.code: o for o in organisations}
@@ -126,8 +142,14 @@ class Registry:
                         Office(person, tenure)
                     )
 
+    def with_terms(self, terms: OfficeTerms) -> Registry:
+        """The same registry (its data shared) dating offices by `terms`."""
+        other = copy.copy(self)
+        other.terms = terms
+        return other
+
     @classmethod
-    def load(cls) -> Registry:
+    def load(cls, terms: OfficeTerms) -> Registry:
         """Read `veille/data/people/*.yaml`, `organisations.tsv` and `country_sets.tsv`."""
         data = Path(str(resources.files("veille").joinpath("data")))
         people: list[Person] = []
@@ -135,7 +157,7 @@ class Registry:
             people.extend(read_yaml_list(path, Person))
         organisations = read_tsv(data / "organisations.tsv", Organisation, allow_empty=True)
         sets = read_tsv(data / "country_sets.tsv", CountrySet, allow_empty=True)
-        return cls(people, organisations, sets)
+        return cls(people, organisations, sets, terms=terms)
 
     def holder(self, country: str, role: str, on: dt.date | None) -> Person | None:
         """The person who held `role` for `country` (or IGO code) on the date."""
@@ -161,14 +183,14 @@ class Registry:
 
     def _before_office(self, person: Person, day: dt.date) -> bool:
         """Named before every office the data give them, and not about to take one."""
-        soon = day + dt.timedelta(days=ELECT_DAYS)
+        soon = day + dt.timedelta(days=self.terms.elect_days)
         return bool(person.roles) and all(t.start > soon for t in person.roles)
 
     def _recent(self, person: Person, day: dt.date) -> Tenure | None:
         ended = [
             t
             for t in person.roles
-            if t.end is not None and 0 <= (day - t.end).days <= FORMER_AFTER_DAYS
+            if t.end is not None and 0 <= (day - t.end).days <= self.terms.former_after_days
         ]
         return max(ended, key=lambda t: t.end or t.start) if ended else None
 
@@ -188,7 +210,8 @@ class Registry:
         if tenure is not None:
             code = tenure.code or person.country + _ROLE_SECTOR.get(tenure.role, "GOV")
         elif any(
-            t.end is not None and (day - t.end).days > FORMER_AFTER_DAYS for t in person.roles
+            t.end is not None and (day - t.end).days > self.terms.former_after_days
+            for t in person.roles
         ):
             code = person.country + "ELI"
         elif person.sector == "GOV" and self._before_office(person, day):

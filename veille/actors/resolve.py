@@ -109,11 +109,13 @@ class Resolver(AgentResolution):
         for m in mentions:  # names first: descriptions read the names inside them
             if m.kind in {"name", "people"}:
                 self._resolve_one(doc, m, day, state, default, 0)
-        places = self._places(doc, mentions, sent_index)
+        places, carried = self._places(doc, mentions, sent_index)
         for m in mentions:
             sent = sent_index[m.head] if m.head < len(sent_index) else 0
             if m.kind not in {"name", "people"}:
                 local = places.get(id(m), default)
+                if id(m) not in places or id(m) in carried:
+                    local = self._body_country(m, state, sent) or local
                 self._resolve_one(doc, m, day, state, local, sent)
             elif m.local and m.actor is not None:
                 self._localise(m, places.get(id(m), default))
@@ -131,6 +133,7 @@ class Resolver(AgentResolution):
                 state.organisations.append(m.actor)
             self._note_pair(doc, m, mentions, state)
             self._remember(doc, m, state, sent)
+            self._note_body(m, state, sent)
             if m.actor is not None and m.kind != "pronoun" and _main_subject(doc, m):
                 state.subjects.append((sent, m))
             if m.actor is not None and m.kind in {"agent", "people", "name"} and plural(doc, m):

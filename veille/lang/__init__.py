@@ -93,6 +93,7 @@ class Coref(BaseModel):
     region_adjectives: dict[str, str] = {}
     former_markers: list[str] = []
     deputy_markers: list[str] = []  # "le secrétaire d'État adjoint": not the office's holder
+    label_nouns: list[str] = []  # "les accords de Minsk": the place names the treaty
 
 
 class LabelMap(BaseModel):
