@@ -1,0 +1,48 @@
+"""Which concessions (CAMEO 08) happen inside a country: restrictions eased at home
+(081-083) get the source's own country as their implicit target; a release, a truce or a
+retreat is made to someone else and, with no one named, is no dyadic event.
+Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.coded import event_triples
+from veille.pipeline import Coder
+
+pytestmark = pytest.mark.slow
+
+# fmt: off
+AT_HOME = [
+    ("censorship-lifted", "Le gouvernement birman a levé la censure sur la presse.",
+     ("MMR", "MMR", "08")),
+    ("curfew-lifted", "Le gouvernement égyptien a levé le couvre-feu au Caire.",
+     ("EGY", "EGY", "08")),
+]
+TO_SOMEONE = [
+    ("retreat-announced", "L'armée française a annoncé son retrait.", ("FRA", "FRA", "08")),
+    ("prisoners-released", "La junte malienne a libéré trente prisonniers.", ("MLI", "MLI", "08")),
+    ("forces-withdrew", "Les forces tchadiennes se sont retirées.", ("TCD", "TCD", "08")),
+    ("truce-declared", "Le Premier ministre thaïlandais a décrété un cessez-le-feu.",
+     ("THA", "THA", "08")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "triple"), [c[1:] for c in AT_HOME], ids=[c[0] for c in AT_HOME])
+def test_restrictions_eased_at_home_are_domestic(fr_coder: Coder, text: str, triple: tuple) -> None:
+    assert triple in event_triples(fr_coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"), [c[1:] for c in TO_SOMEONE], ids=[c[0] for c in TO_SOMEONE]
+)
+def test_other_concessions_are_not_done_to_oneself(
+    fr_coder: Coder, text: str, triple: tuple
+) -> None:
+    assert triple not in event_triples(fr_coder, text)
+
+
+def test_a_release_to_someone_named_is_kept(fr_coder: Coder) -> None:
+    text = "La junte malienne a libéré trente soldats ivoiriens."
+    assert ("MLI", "CIV", "08") in event_triples(fr_coder, text)
