@@ -1,7 +1,7 @@
 """Which concessions (CAMEO 08) happen inside a country: restrictions eased at home
-(081-083) get the source's own country as their implicit target; a release, a truce or a
-retreat is made to someone else and, with no one named, is no dyadic event.
-Sentences of our own."""
+(081-083) and a retreat from no one named (087) get the source's own country as their
+implicit target; a release or international involvement allowed is made to someone else
+and, with no one named, is no dyadic event. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -18,13 +18,12 @@ AT_HOME = [
      ("MMR", "MMR", "08")),
     ("curfew-lifted", "Le gouvernement égyptien a levé le couvre-feu au Caire.",
      ("EGY", "EGY", "08")),
+    ("forces-withdrew", "Les forces tchadiennes se sont retirées.", ("TCD", "TCD", "08")),
 ]
 TO_SOMEONE = [
-    ("retreat-announced", "L'armée française a annoncé son retrait.", ("FRA", "FRA", "08")),
     ("prisoners-released", "La junte malienne a libéré trente prisonniers.", ("MLI", "MLI", "08")),
-    ("forces-withdrew", "Les forces tchadiennes se sont retirées.", ("TCD", "TCD", "08")),
-    ("truce-declared", "Le Premier ministre thaïlandais a décrété un cessez-le-feu.",
-     ("THA", "THA", "08")),
+    ("inspectors-allowed", "Le gouvernement tchadien a autorisé l'entrée des inspecteurs.",
+     ("TCD", "TCD", "08")),
 ]
 # fmt: on
 
