@@ -8,6 +8,8 @@ from veille.lang import Cues
 from veille.nlp.sents import sentence
 from veille.text import fold
 
+ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "obj"}
+
 
 class Modality:
     """Reads the cues of `cues.yaml` around a trigger."""
@@ -16,6 +18,7 @@ class Modality:
         self.negation = {fold(x) for x in cues.negation}
         self.needs_ne = {fold(x) for x in cues.negation_needs_ne}
         self.particle = {fold(x) for x in cues.negation_particle}
+        self.none_of = {fold(x) for x in cues.negation_arguments}
         self.without = {fold(x) for x in cues.without}
         self.if_marks = {fold(x) for x in cues.hypothetical_marks}
         self.concessive = {fold(x) for x in cues.concessive_marks}
@@ -51,15 +54,29 @@ class Modality:
             return True  # "a nié avoir fourni", "nie que ses troupes aient attaqué"
         particle = False  # "n'a mené aucune frappe": "ne" on the verb, "aucune" on the noun
         hits: set[str] = set()
+        nobody = False
+        own = chain[:2] if trigger.pos_ == "NOUN" else chain[:1]  # the verb of the act
         for tok in chain:
             words = {fold(c.text) for c in tok.children} | {fold(c.lemma_) for c in tok.children}
             if words & self.without:
                 return True
             hits |= words & self.negation
+            nobody = nobody or (tok in own and self._no_one(tok))  # "aucun pays n'a …"
             particle = particle or bool(words & self.particle)
             if hits - self.needs_ne:
                 return True
-        return bool(hits and particle)
+        return bool((hits or nobody) and particle)
+
+    def _no_one(self, verb: Token) -> bool:
+        """A subject or object that is no one: "aucun pays", "nul", "personne" (the
+        latter without a determiner: "une personne" is someone)."""
+        for arg in verb.children:
+            if arg.dep_ not in ARGUMENT_DEPS:
+                continue
+            dets = {fold(d.text) for d in arg.children if d.dep_ == "det"}
+            if dets & self.none_of or (not dets and fold(arg.text) in self.none_of):
+                return True
+        return False
 
     def announced(self, trigger: Token) -> bool:
         """A future under a condition: "si X agit, la riposte sera …" (a threat)."""

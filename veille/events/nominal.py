@@ -91,12 +91,13 @@ class NominalArguments:
                 for c in noun.head.children
                 if c.dep_ == "nmod" and c.i > noun.i and self._case(c) in self.g.target_cases
             ]
-        for arg in sources:  # "X à Moscou" hanging off the source's own words
+        to = self.g.addressee_cases  # "X à Moscou", "X aux rebelles": off the source's words
+        for arg in sources:
             places += [
                 t
                 for t in self.doc[arg.span[0] : arg.span[1]]
                 for t in t.children
-                if t.dep_ == "nmod" and self._case(t) in self.g.dative_cases and t.i >= arg.span[1]
+                if t.dep_ == "nmod" and self._case(t) in to and t.i >= arg.span[1]
             ]
         for child in places:
             if venues and (self.is_venue(child) or self._case(child) in self.g.topic_cases):

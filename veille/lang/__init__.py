@@ -45,6 +45,7 @@ class Cues(BaseModel):
     negation: list[str]
     negation_needs_ne: list[str] = []
     negation_particle: list[str]
+    negation_arguments: list[str] = []  # "aucun pays n'a …", "personne n'a …"
     without: list[str] = []
     hypothetical_marks: list[str] = []
     concessive_marks: list[str] = []  # "si X a salué …, il a averti …": a fact conceded
