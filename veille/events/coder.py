@@ -16,11 +16,11 @@ from veille.events.evidence import (
     Dropped,
 )
 from veille.events.filters import EventFilter
+from veille.events.framed import FramedJudgements
 from veille.events.recode import accusations
-from veille.events.rules import (
-    FORCE_ROOTS,
-)
+from veille.events.rules import FORCE_ROOTS, NOUN_POS
 from veille.nlp.extensions import register_extensions
+from veille.nlp.sents import sentence
 from veille.resources import Resources, resources_config
 from veille.settings import Settings
 from veille.text import fold
@@ -45,6 +45,12 @@ class EventCoder(TriggerCoder):
         self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
         self.quantities = {fold(v) for v in res.lang.cues.quantity_nouns}
         self.filter = EventFilter(settings, self.weights)
+        self.framed = FramedJudgements(
+            {fold(r.form) for r in res.lang.speaker_frames if r.kind == "according"},
+            res.lang.grammar.framing_needs_comma,
+            self.criticism,
+            {fold(v) for v in res.lang.cues.judging_copulas},
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         finder = ArgumentFinder(
@@ -92,10 +98,31 @@ class EventCoder(TriggerCoder):
                 dropped += [Dropped(e, why) for e in made]
             else:
                 events += made
+        events += self._framed(doc, finder)
         kept, lost = self.filter.apply(accusations(doc, events, self._coding, self.weights))
         doc._.veille_events = kept
         doc._.veille_dropped = dropped + lost
         return doc
+
+    def _framed(self, doc: Doc, finder: ArgumentFinder) -> list[Event]:
+        """ "Selon X, la décision de Y est inacceptable": X criticises Y (events/framed.py)."""
+        events: list[Event] = []
+        i = 0
+        while i < len(doc):
+            sent = sentence(doc, i)
+            i = sent.end
+            found = self.framed.find(sent, finder)
+            if found is None or self.modality.hypothetical(found.predicate):
+                continue
+            negated = self.modality.negated(found.predicate)
+            tags = ["trigger:noun" if found.predicate.pos_ in NOUN_POS else "trigger:verb"]
+            tags += ["code:judged", "framed"]
+            events += [
+                self._event(found.predicate, found.code, s, t, negated, tags)
+                for s in found.sources
+                for t in found.targets
+            ]
+        return events
 
 
 @Language.factory(
