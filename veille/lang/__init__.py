@@ -62,6 +62,7 @@ class Cues(BaseModel):
     onset_nouns: list[str] = []  # "annoncer le lancement d'une offensive": the offensive
     criticism: list[str] = []
     praise: list[str] = []
+    any_determiners: list[str] = []  # "toute agression": any act, not one that happened
     judging_copulas: list[str] = []  # "X constitue une provocation": a judgement's verb
     follower_participles: list[str] = []
     follower_markers: list[str] = []
