@@ -8,7 +8,7 @@ from veille.events.arguments import ArgumentFinder
 from veille.events.control import governed_act, misparsed_subject
 from veille.events.grammar import Arg
 from veille.events.lexicon import TriggerLexicon
-from veille.events.meetings import MEDIATE, MEET, between
+from veille.events.meetings import MEDIATE, MEET, between, parties
 from veille.events.rules import (
     CONFLICT_ROOTS,
     CROWD_ROOTS,
@@ -123,7 +123,7 @@ class ArgumentReader(TriggerLexicon):
         # "se réunir à Genève", "signer un accord à Washington": a place, not a party
         venues = (code[:2] == MEET[:2] or code[:3] in MUTUAL_CODES) and not travel
         if not targets and code[:3] == MEDIATE:
-            targets, t_rule = between(finder, token), "between"
+            targets, t_rule = between(finder, token) or parties(finder, token), "between"
         if not targets:  # "X a été sanctionné": X underwent it
             targets = finder.complements(token, mode, travel=travel, venues=venues)
             t_rule = "object"
