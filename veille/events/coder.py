@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.annotations import FoundQuote
 from veille.events.arguments import ArgumentFinder
@@ -22,6 +22,7 @@ from veille.events.rules import FORCE_ROOTS, NOUN_POS
 from veille.nlp.extensions import register_extensions
 from veille.nlp.sents import sentence
 from veille.resources import Resources, resources_config
+from veille.schemas import TriggerRow
 from veille.settings import Settings
 from veille.text import fold
 from veille.types import Event
@@ -89,7 +90,7 @@ class EventCoder(TriggerCoder):
             if row.code[:2] in FORCE_ROOTS and self.modality.aimed(token):
                 why = why or HYPOTHETICAL  # "envahir l'ambassade pour capturer X"
             incise = token.i in quote_verbs and judged.code == "010"  # "a démenti" is 016
-            if judged.code[:2] == "01" and (incise or token.i in quoted):
+            if self._states(token, judged) and (incise or token.i in quoted):
                 why = why or QUOTE_VERB  # "», a-t-il ajouté": the quote is the statement
             quotes_of = (quoted, incises)
             made, lost = self._code(token, judged, finder, quotes_of, ev, judged is not row)
@@ -103,6 +104,12 @@ class EventCoder(TriggerCoder):
         doc._.veille_events = kept
         doc._.veille_dropped = dropped + lost
         return doc
+
+    def _states(self, token: Token, row: TriggerRow) -> bool:
+        """A statement, once refined: «« Nous rappelons notre ambassadeur »» is a recall
+        (161), not the quote's speech verb."""
+        refined = self._refine(token, row)[0] if row.refine else None
+        return (refined or row.code)[:2] == "01"
 
     def _framed(self, doc: Doc, finder: ArgumentFinder) -> list[Event]:
         """ "Selon X, la décision de Y est inacceptable": X criticises Y (events/framed.py)."""
