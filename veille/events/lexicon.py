@@ -56,6 +56,7 @@ class TriggerLexicon:
         self.criticism = {fold(w) for w in res.lang.cues.criticism}
         self.praise = {fold(w) for w in res.lang.cues.praise}
         self.containers = {fold(w) for w in res.lang.cues.event_containers}
+        self.act_nouns = {fold(w) for w in res.lang.cues.act_nouns}
 
     def _judged(self, token: Token, row: TriggerRow, quotes: list[FoundQuote]) -> TriggerRow:
         """A statement whose words condemn (or praise) is a criticism (111) or praise (051)."""

@@ -71,7 +71,7 @@ class ArgumentReader(TriggerLexicon):
         if subject is not None:  # "L'ONU menace de retirer …" read as an adjective
             sources, s_rule = finder.at(subject), "subject"
         if not targets and code[:2] in REACTION_ROOTS:
-            targets, t_rule = self._reacted_to(token, sources, finder), "reaction"
+            targets, t_rule = self._reacted_to(token, code, sources, finder), "reaction"
         passive = any(c.dep_ == "aux:pass" for c in token.children)
         if not sources and noun and code[:2] in CROWD_ROOTS:
             sources, s_rule = finder.place(token), "place"  # "des émeutes ont éclaté à Dakar"
@@ -139,20 +139,28 @@ class ArgumentReader(TriggerLexicon):
                 targets, t_rule = finder.content_target(token, mode), "content"
         return targets, t_rule
 
-    def _reacted_to(self, token: Token, sources: list[Arg], finder: ArgumentFinder) -> list[Arg]:
+    def _reacted_to(
+        self, token: Token, code: str, sources: list[Arg], finder: ArgumentFinder
+    ) -> list[Arg]:
         """A statement or criticism of an event ("la condamnation de l'essai nord-coréen",
-        "son inquiétude après le tir d'un missile nord-coréen") targets who did it."""
+        "son inquiétude après le tir d'un missile nord-coréen") targets who did it; a
+        criticism or rejection of a decision ("sa déception après la décision américaine",
+        cues.yaml `act_nouns`) who took it."""
         words = list(token.children)
         if token.dep_ in {"obj", "obl:arg"}:  # "fait part de son inquiétude après …"
             words += [c for c in token.head.children if c.i != token.i]
         for child in words:
-            if child.dep_ not in REACTION_DEPS or self._trigger(child) is None:
+            act = code[:2] in DISAPPROVAL_ROOTS and fold(child.lemma_) in self.act_nouns
+            if child.dep_ not in REACTION_DEPS or (self._trigger(child) is None and not act):
                 continue
             found = finder.noun_source(child, own_words=True)
             found = [f for f in found if all(distinct(s, f) for s in sources)]
             if found:
                 return found
         return []
+
+
+DISAPPROVAL_ROOTS = {"11", "12"}  # a decision disapproved of or rejected targets its maker
 
 
 def undergone(row: TriggerRow, code: str) -> bool:
