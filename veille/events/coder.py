@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.annotations import FoundQuote
 from veille.events.arguments import ArgumentFinder
@@ -16,12 +16,13 @@ from veille.events.evidence import (
     Dropped,
 )
 from veille.events.filters import EventFilter
+from veille.events.framed import FramedJudgements
 from veille.events.recode import accusations
-from veille.events.rules import (
-    FORCE_ROOTS,
-)
+from veille.events.rules import FORCE_ROOTS, NOUN_POS
 from veille.nlp.extensions import register_extensions
+from veille.nlp.sents import sentence
 from veille.resources import Resources, resources_config
+from veille.schemas import TriggerRow
 from veille.settings import Settings
 from veille.text import fold
 from veille.types import Event
@@ -45,6 +46,12 @@ class EventCoder(TriggerCoder):
         self.object_control = {fold(v) for v in res.lang.cues.object_control_verbs}
         self.quantities = {fold(v) for v in res.lang.cues.quantity_nouns}
         self.filter = EventFilter(settings, self.weights)
+        self.framed = FramedJudgements(
+            {fold(r.form) for r in res.lang.speaker_frames if r.kind == "according"},
+            res.lang.grammar.framing_needs_comma,
+            self.criticism,
+            {fold(v) for v in res.lang.cues.judging_copulas},
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         finder = ArgumentFinder(
@@ -83,7 +90,7 @@ class EventCoder(TriggerCoder):
             if row.code[:2] in FORCE_ROOTS and self.modality.aimed(token):
                 why = why or HYPOTHETICAL  # "envahir l'ambassade pour capturer X"
             incise = token.i in quote_verbs and judged.code == "010"  # "a démenti" is 016
-            if judged.code[:2] == "01" and (incise or token.i in quoted):
+            if self._states(token, judged) and (incise or token.i in quoted):
                 why = why or QUOTE_VERB  # "», a-t-il ajouté": the quote is the statement
             quotes_of = (quoted, incises)
             made, lost = self._code(token, judged, finder, quotes_of, ev, judged is not row)
@@ -92,10 +99,37 @@ class EventCoder(TriggerCoder):
                 dropped += [Dropped(e, why) for e in made]
             else:
                 events += made
+        events += self._framed(doc, finder)
         kept, lost = self.filter.apply(accusations(doc, events, self._coding, self.weights))
         doc._.veille_events = kept
         doc._.veille_dropped = dropped + lost
         return doc
+
+    def _states(self, token: Token, row: TriggerRow) -> bool:
+        """A statement, once refined: «« Nous rappelons notre ambassadeur »» is a recall
+        (161), not the quote's speech verb."""
+        refined = self._refine(token, row)[0] if row.refine else None
+        return (refined or row.code)[:2] == "01"
+
+    def _framed(self, doc: Doc, finder: ArgumentFinder) -> list[Event]:
+        """ "Selon X, la décision de Y est inacceptable": X criticises Y (events/framed.py)."""
+        events: list[Event] = []
+        i = 0
+        while i < len(doc):
+            sent = sentence(doc, i)
+            i = sent.end
+            found = self.framed.find(sent, finder)
+            if found is None or self.modality.hypothetical(found.predicate):
+                continue
+            negated = self.modality.negated(found.predicate)
+            tags = ["trigger:noun" if found.predicate.pos_ in NOUN_POS else "trigger:verb"]
+            tags += ["code:judged", "framed"]
+            events += [
+                self._event(found.predicate, found.code, s, t, negated, tags)
+                for s in found.sources
+                for t in found.targets
+            ]
+        return events
 
 
 @Language.factory(

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from veille.annotations import FoundQuote
 from veille.events.control import REMOVING_ROOTS, governed_words, governor, governs_clause
 from veille.events.lemmas import acts_as_verb, verb_guesses
+from veille.events.meetings import MEDIATE
 from veille.events.rules import (
     ALLEGING,
     CONTENT_NOUN_ROOTS,
@@ -55,6 +56,7 @@ class TriggerLexicon:
         self.criticism = {fold(w) for w in res.lang.cues.criticism}
         self.praise = {fold(w) for w in res.lang.cues.praise}
         self.containers = {fold(w) for w in res.lang.cues.event_containers}
+        self.act_nouns = {fold(w) for w in res.lang.cues.act_nouns}
 
     def _judged(self, token: Token, row: TriggerRow, quotes: list[FoundQuote]) -> TriggerRow:
         """A statement whose words condemn (or praise) is a criticism (111) or praise (051)."""
@@ -92,6 +94,8 @@ class TriggerLexicon:
             return False  # "réitérer son exigence de négociations": the noun is the event
         if head is not None and head.code == "010" and row is not None and row.code[:2] == "04":
             return False  # "assurer la médiation", "annoncer la visite": a talk, not its topic
+        if head is not None and row is not None and _mediates(head, row):
+            return False  # "négocier sous l'égide de X": X's mediation of the talks
         return head is not None and self._codes(token.head)
 
     def _classifier(self, token: Token) -> bool:
@@ -213,6 +217,11 @@ class TriggerLexicon:
                 target = ref.target or target
                 return code, swap, target, True
         return code, swap, target, False
+
+
+def _mediates(head: TriggerRow, row: TriggerRow) -> bool:
+    """A mediation named on a talk is a third party's act, not the talk's topic."""
+    return row.code[:3] == MEDIATE and head.code[:2] == MEDIATE[:2]
 
 
 def _first_conjunct(noun: Token) -> Token:

@@ -36,6 +36,16 @@ def between(finder: ArgumentFinder, trigger: Token) -> list[Arg]:
     return []
 
 
+def parties(finder: ArgumentFinder, trigger: Token) -> list[Arg]:
+    """Those a mediation named beside another act stands between: the subjects of the
+    verb it qualifies ("X et Y ont négocié sous l'égide de Z": X and Y)."""
+    verb = trigger.head
+    if not trigger.dep_.startswith("obl") or verb.i == trigger.i or verb.pos_ != "VERB":
+        return []
+    found = finder.subject(verb)
+    return found if len(found) > 1 else []
+
+
 def _clause(trigger: Token) -> list[Token]:
     """The words of the trigger's clause, not entering other clauses; for a meeting noun
     that is a subject ("la rencontre … s'est tenue à Genève"), its verb's."""

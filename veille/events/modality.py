@@ -30,6 +30,7 @@ class Modality:
         self.future_endings = tuple(fold(x) for x in cues.future_endings)
         self.conditional_endings = tuple(fold(x) for x in cues.conditional_endings)
         self.future_aux = {fold(x) for x in cues.future_auxiliaries}
+        self.any_dets = {fold(x) for x in cues.any_determiners}
 
     def _chain(self, trigger: Token) -> list[Token]:
         """The trigger and the verbs that govern it through control or a light verb
@@ -174,9 +175,15 @@ class Modality:
             for a in aux
         )
 
+    def _any(self, noun: Token) -> bool:
+        """ "toute agression", "toute ingérence": any such act, none in particular (not "tous
+        les accords", which has its article)."""
+        dets = [c for c in noun.children if c.dep_ == "det"]
+        return bool(dets) and all(fold(c.lemma_) in self.any_dets for c in dets)
+
     def hypothetical(self, trigger: Token) -> bool:
         sent = sentence(trigger.doc, trigger.i)
-        if sent.text.rstrip().endswith("?"):
+        if sent.text.rstrip().endswith("?") or self._any(trigger):
             return True
         for tok in self._chain(trigger):
             if tok.pos_ == "VERB" and ("Mood=Cnd" in str(tok.morph) or self._conditional(tok)):

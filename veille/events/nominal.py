@@ -182,8 +182,8 @@ class NominalArguments:
         for child in noun.children:
             if child.i == framed:
                 continue
-            if child.dep_ == "nmod" and self._case(child) in self.g.between_cases and reciprocal:
-                both = self.at(child) + self._and_next(child)
+            for party in self._between_words(child) if reciprocal else []:
+                both = self.at(party) + self._and_next(party)
                 if len(both) > 1:
                     return both
         found = self._nested_agent(noun)  # "par X" names the doer before any "de X"
@@ -207,6 +207,19 @@ class NominalArguments:
                 if found:
                     return found + self.listed_after(noun, child, found)
         return self._modifier_source(noun)
+
+    def _between_words(self, child: Token) -> list[Token]:
+        """The "entre X et Y" a noun's dependent holds: itself ("un accord entre X et Y"),
+        or a complement of its participle ("un cessez-le-feu conclu entre X et Y")."""
+        if child.dep_ == "nmod":
+            return [child] if self._case(child) in self.g.between_cases else []
+        if child.dep_ != "acl" or "VerbForm=Part" not in str(child.morph):
+            return []
+        return [
+            c
+            for c in child.children
+            if c.dep_.startswith("obl") and self._case(c) in self.g.between_cases
+        ]
 
     def _modifier_source(self, noun: Token) -> list[Arg]:
         """A demonym adjective, or the subject of a relative or participle clause."""

@@ -8,7 +8,7 @@ from veille.events.arguments import ArgumentFinder
 from veille.events.control import governed_act, misparsed_subject
 from veille.events.grammar import Arg
 from veille.events.lexicon import TriggerLexicon
-from veille.events.meetings import MEDIATE, MEET, between
+from veille.events.meetings import MEDIATE, MEET, between, parties
 from veille.events.rules import (
     CONFLICT_ROOTS,
     CROWD_ROOTS,
@@ -59,19 +59,19 @@ class ArgumentReader(TriggerLexicon):
         noun = token.pos_ in NOUN_POS and not verb_as_noun(token, self.grammar)
         if noun and row.pos != "NOUN" and not any(c.dep_ == "cop" for c in token.children):
             noun = False  # "a téléphoné" tagged as a noun is read as the verb
-        patient = code.startswith(PATIENT_CODES)  # "l'assassinat de X": X underwent it
+        patient = undergone(row, code)  # "l'assassinat de X": X underwent it
         sources, s_rule = self._sources(token, row, code, noun, finder)
         if noun and token.dep_ == "obj" and fold(token.head.lemma_) in self.receiving:
             # "X a obtenu la levée des sanctions américaines": the US eases for X
             sources = finder.noun_source(token, own_words=True, patient=patient)
             targets, t_rule = finder.subject(token.head), "receiver"
             return sources, "noun", targets, t_rule if targets else "none"
-        targets, t_rule = self._targets(token, code, mode, noun, sources, finder)
+        targets, t_rule = self._targets(token, (code, patient), mode, noun, sources, finder)
         subject = misparsed_subject(token, self.grammar) if not sources else None
         if subject is not None:  # "L'ONU menace de retirer …" read as an adjective
             sources, s_rule = finder.at(subject), "subject"
         if not targets and code[:2] in REACTION_ROOTS:
-            targets, t_rule = self._reacted_to(token, sources, finder), "reaction"
+            targets, t_rule = self._reacted_to(token, code, sources, finder), "reaction"
         passive = any(c.dep_ == "aux:pass" for c in token.children)
         if not sources and noun and code[:2] in CROWD_ROOTS:
             sources, s_rule = finder.place(token), "place"  # "des émeutes ont éclaté à Dakar"
@@ -86,7 +86,7 @@ class ArgumentReader(TriggerLexicon):
         incise that is an act), a noun-tagged participle's doer, a passive's subject."""
         mediate = code[:3] == MEDIATE  # "médiateur entre X et Y": X and Y are its targets
         reciprocal = code[:2] in self.reciprocal_roots and not mediate
-        patient = code.startswith(PATIENT_CODES)
+        patient = undergone(row, code)
         if noun:
             requested = code[:2] in REQUEST_ROOTS
             attended = code[:2] == MEET[:2]
@@ -106,14 +106,16 @@ class ArgumentReader(TriggerLexicon):
     def _targets(
         self,
         token: Token,
-        code: str,
+        coded: tuple[str, bool],
         mode: str,
         noun: bool,
         sources: list[Arg],
         finder: ArgumentFinder,
     ) -> tuple[list[Arg], str]:
         """To whom: a passive's subject for a conflict, the parties of a mediation, the
-        complements (not a venue), what an event noun opposes or names, what a clause says."""
+        complements (not a venue), what an event noun opposes or names, what a clause says;
+        `coded`: the code, and whether its noun's "de" complement underwent it."""
+        code, patient = coded
         passive = any(c.dep_ == "aux:pass" for c in token.children)
         undergoes = passive and mode != "none" and code[:2] >= CONFLICT_ROOTS
         targets, t_rule = (finder.passive_subject(token) if undergoes else []), "passive"
@@ -121,13 +123,13 @@ class ArgumentReader(TriggerLexicon):
         # "se réunir à Genève", "signer un accord à Washington": a place, not a party
         venues = (code[:2] == MEET[:2] or code[:3] in MUTUAL_CODES) and not travel
         if not targets and code[:3] == MEDIATE:
-            targets, t_rule = between(finder, token), "between"
+            targets, t_rule = between(finder, token) or parties(finder, token), "between"
         if not targets:  # "X a été sanctionné": X underwent it
             targets = finder.complements(token, mode, travel=travel, venues=venues)
             t_rule = "object"
         if noun and not targets:
             targets, t_rule = finder.opposed(token), "noun"  # "une manifestation anti-X"
-        if noun and not targets and code.startswith(PATIENT_CODES):
+        if noun and not targets and patient:
             targets, t_rule = finder.noun_patient(token), "patient"
         if noun and not targets and mode != "none":
             targets, t_rule = finder.noun_complements(token, sources, venues=venues), "noun"
@@ -137,17 +139,32 @@ class ArgumentReader(TriggerLexicon):
                 targets, t_rule = finder.content_target(token, mode), "content"
         return targets, t_rule
 
-    def _reacted_to(self, token: Token, sources: list[Arg], finder: ArgumentFinder) -> list[Arg]:
+    def _reacted_to(
+        self, token: Token, code: str, sources: list[Arg], finder: ArgumentFinder
+    ) -> list[Arg]:
         """A statement or criticism of an event ("la condamnation de l'essai nord-coréen",
-        "son inquiétude après le tir d'un missile nord-coréen") targets who did it."""
+        "son inquiétude après le tir d'un missile nord-coréen") targets who did it; a
+        criticism or rejection of a decision ("sa déception après la décision américaine",
+        cues.yaml `act_nouns`) who took it."""
         words = list(token.children)
         if token.dep_ in {"obj", "obl:arg"}:  # "fait part de son inquiétude après …"
             words += [c for c in token.head.children if c.i != token.i]
         for child in words:
-            if child.dep_ not in REACTION_DEPS or self._trigger(child) is None:
+            act = code[:2] in DISAPPROVAL_ROOTS and fold(child.lemma_) in self.act_nouns
+            if child.dep_ not in REACTION_DEPS or (self._trigger(child) is None and not act):
                 continue
             found = finder.noun_source(child, own_words=True)
             found = [f for f in found if all(distinct(s, f) for s in sources)]
             if found:
                 return found
         return []
+
+
+DISAPPROVAL_ROOTS = {"11", "12"}  # a decision disapproved of or rejected targets its maker
+
+
+def undergone(row: TriggerRow, code: str) -> bool:
+    """An event done to its noun's "de" complement ("l'expulsion de X": X is expelled),
+    by its code or by its trigger's own code: a refinement keeps the reading ("l'expulsion
+    de diplomates" is coded 161, yet the diplomats are still the expelled)."""
+    return code.startswith(PATIENT_CODES) or row.code.startswith(PATIENT_CODES)

@@ -42,6 +42,9 @@ TRAVEL_CODES = {"042", "043", "044"}  # visits: "se rendre en France" names the 
 JOINT_ROOTS = {"01", "03"}
 MUTUAL_CODES = {"057"}  # "X et Y ont signé un accord à Z": X and Y signed it with each other
 REFINE_DEPS = {"obj", "iobj", "obl", "nmod", "amod", "xcomp", "ccomp", "compound", "flat", "fixed"}
+# a refinement also reads the trigger's adverbs ("soutenir militairement", "déclarer
+# persona non grata", which the model reads as an adverb)
+REFINE_ADVERBS = {"advmod"}
 
 
 def distinct(s: Arg, t: Arg) -> bool:
@@ -71,7 +74,8 @@ def refine_words(token: Token) -> set[str]:
     d'assassinat", "obus tirés"), and a light verb's "à" complement ("mettre fin à")."""
     words: set[str] = set()
     for child in token.children:
-        if child.dep_.split(":")[0] in REFINE_DEPS or child.dep_ == "nsubj:pass":
+        dep = child.dep_.split(":")[0]
+        if dep in REFINE_DEPS or dep in REFINE_ADVERBS or child.dep_ == "nsubj:pass":
             words |= {fold(t.lemma_) for t in child.subtree}
     head = token.head
     participle = token.dep_ == "acl" and "VerbForm=Part" in str(token.morph)

@@ -63,6 +63,9 @@ class Cues(BaseModel):
     onset_nouns: list[str] = []  # "annoncer le lancement d'une offensive": the offensive
     criticism: list[str] = []
     praise: list[str] = []
+    any_determiners: list[str] = []  # "toute agression": any act, not one that happened
+    act_nouns: list[str] = []  # "sa déception après la décision américaine": the US's act
+    judging_copulas: list[str] = []  # "X constitue une provocation": a judgement's verb
     follower_participles: list[str] = []
     follower_markers: list[str] = []
     quantity_nouns: list[str] = []
